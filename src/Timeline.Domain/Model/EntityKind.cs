@@ -1,0 +1,3 @@
+namespace Timeline.Domain.Model;
+
+public enum EntityKind { Person, Organization, Place }
