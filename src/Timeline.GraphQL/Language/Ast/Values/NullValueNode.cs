@@ -1,0 +1,3 @@
+namespace Timeline.GraphQL.Language;
+
+public sealed class NullValueNode(Location? location = null) : ValueNode(SyntaxKind.NullValue, location);
