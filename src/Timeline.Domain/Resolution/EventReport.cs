@@ -23,4 +23,12 @@ public sealed record EventReport(
     string? PlaceEntityId,
     IReadOnlyList<string> ParticipantEntityIds,
     IReadOnlyList<string> Tags,
-    string Quote);
+    string Quote)
+{
+    /// <summary>
+    /// The role of each participant as the article states it ("agent", "target", ...), keyed by
+    /// entity id; participants without an entry have no stated role. Roles that contradict
+    /// between reports of one event become an <see cref="EventConflict"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ParticipantRoles { get; init; } = new Dictionary<string, string>();
+}

@@ -21,4 +21,14 @@ public sealed record MergedEvent(
     string? PlaceEntityId,
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> ReportIds,
-    IReadOnlyList<EventConflict> Conflicts);
+    IReadOnlyList<EventConflict> Conflicts)
+{
+    /// <summary>Every participant any report names, ordinal order.</summary>
+    public IReadOnlyList<string> ParticipantEntityIds { get; init; } = [];
+
+    /// <summary>
+    /// The id each report would give the event on its own (<see cref="EventIds.ForReport"/>), so
+    /// that an id issued before reports were merged still finds the merged event.
+    /// </summary>
+    public IReadOnlyList<string> KnownIds => [.. ReportIds.Select(EventIds.ForReport)];
+}

@@ -19,4 +19,12 @@ public sealed record ResolvedEntity(
     string? Description,
     IReadOnlyDictionary<string, string> ExternalIds,
     IReadOnlyList<string> MentionIds,
-    IReadOnlyList<string> Keys);
+    IReadOnlyList<string> Keys)
+{
+    /// <summary>
+    /// The ids a cluster of these mentions could have had before a merge (one per key, see
+    /// <see cref="EntityIds.ForKey"/>), so that an old id still finds the merged entity.
+    /// </summary>
+    public IReadOnlyList<string> KnownIds =>
+        [.. Keys.Select(k => EntityIds.ForKey(Kind, k)).Append(Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+}
