@@ -8,6 +8,7 @@ namespace Timeline.Ingestion.Time;
 /// Expressions relative to another event of the same document (the expression's anchor):
 /// "days after that incident", "weeks later", "a year later", "two months before the vote",
 /// "the following day", "the next year", "the day before", "that day", "later that month".
+/// "Next year" without "the" is relative to publication instead, as in everyday news usage.
 /// </summary>
 /// <remarks>
 /// "N units later" shifts the anchor by exactly N units and keeps the anchor's precision when
@@ -133,7 +134,7 @@ internal static partial class AnchoredExpressions
         RegexOptions.CultureInvariant)]
     private static partial Regex Shift();
 
-    [GeneratedRegex("^(?:the )?(?<relation>following|next|previous|preceding|prior) (?<unit>" + DayParts + "|week|month|quarter|year)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:the (?<relation>following|next|previous|preceding|prior)|(?<relation>following|preceding)) (?<unit>" + DayParts + "|week|month|quarter|year)$", RegexOptions.CultureInvariant)]
     private static partial Regex Adjacent();
 
     [GeneratedRegex("^the (?<unit>day|week|month|quarter|year) (?<relation>after|before)(?: .+)?$", RegexOptions.CultureInvariant)]
