@@ -14,4 +14,7 @@ public abstract class SyntaxNode
 
     /// <summary>Null for nodes built in code rather than parsed.</summary>
     public Location? Location { get; }
+
+    /// <summary>The node printed as GraphQL text (see <see cref="Printer"/>).</summary>
+    public override string ToString() => Printer.Print(this);
 }
