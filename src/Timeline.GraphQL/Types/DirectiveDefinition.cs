@@ -1,0 +1,46 @@
+using Timeline.GraphQL.Language;
+
+namespace Timeline.GraphQL.Types;
+
+/// <summary>A directive a schema supports: where it may appear, its arguments, and whether it may repeat.</summary>
+public sealed class DirectiveDefinition
+{
+    private readonly DefinitionLookup<InputValueDefinition> arguments;
+
+    public DirectiveDefinition(string name, IEnumerable<DirectiveLocation> locations, IEnumerable<InputValueDefinition>? arguments = null)
+    {
+        Name = NameValidator.AssertName(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(locations);
+        Locations = [.. locations];
+        this.arguments = new DefinitionLookup<InputValueDefinition>(arguments ?? [], a => a.Name);
+    }
+
+    public string Name { get; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyList<DirectiveLocation> Locations { get; }
+
+    public IReadOnlyList<InputValueDefinition> Arguments => arguments.Items;
+
+    public bool IsRepeatable { get; init; }
+
+    public DirectiveDefinitionNode? AstNode { get; init; }
+
+    public InputValueDefinition? GetArgument(string name) => arguments.Find(name);
+
+    public bool HasLocation(DirectiveLocation location)
+    {
+        foreach (var l in Locations)
+        {
+            if (l == location)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override string ToString() => "@" + Name;
+}
