@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Timeline.Domain.Resolution;
 
 /// <summary>
@@ -8,13 +6,15 @@ namespace Timeline.Domain.Resolution;
 /// <item>they share a key but were kept apart by different external ids of one scheme (score 1,
 /// the conflicting ids in the evidence), or</item>
 /// <item>they share no external id scheme with different values and the Jaro-Winkler similarity
-/// of some pair of their names reaches <see cref="Threshold"/>, compared both in folded form
-/// ("fuad hassan" / "fuad hussein", 0.914) and in normalised form.</item>
+/// of some pair of their names reaches <see cref="Threshold"/> while that of the names' last words
+/// reaches <see cref="LastWordThreshold"/>, compared both in folded form ("fuad hassan" /
+/// "fuad hussein", 0.914) and in normalised form ("fuad hasan" / "fuad husain", 0.921).</item>
 /// </list>
 /// A pair with any mention confirmed different from a mention of the other side is never
-/// proposed. Only entities sharing a word of a normalised name are compared, which keeps the
-/// search near-linear and loses no pair the threshold would accept in practice (names of one
-/// entity share a given name or a family name).
+/// proposed. Only entities whose normalised names share the first three letters of some word are
+/// compared ("isil" / "isis", "fuad hasan" / "fuad husain"), which keeps the search far from
+/// quadratic and loses no pair the thresholds would accept in practice: the last words must be
+/// close and Jaro-Winkler rewards shared beginnings.
 /// </summary>
 public static class MergeCandidateFinder
 {
@@ -24,11 +24,21 @@ public static class MergeCandidateFinder
     /// </summary>
     public const double Threshold = 0.85;
 
+    /// <summary>
+    /// Similarity the last words of the two names must also reach. The prefix bonus of
+    /// Jaro-Winkler rewards a shared given name, so "donald trump" / "donald rumsfeld" (0.900) and
+    /// "qasem araji" / "qasem sulaimani" (0.861) pass <see cref="Threshold"/>; their family names
+    /// (0.5 and below) do not pass this, while "hassan" / "hussein" (0.771) does.
+    /// </summary>
+    public const double LastWordThreshold = 0.7;
+
+    private const int BlockPrefixLength = 3;
+
     internal static IReadOnlyList<MergeCandidate> Find(IReadOnlyList<ResolvedCluster> clusters, OverridePairs overrides)
     {
         var candidates = new List<MergeCandidate>();
         var ordered = clusters.OrderBy(c => c.Entity.Id, StringComparer.Ordinal).ToList();
-        foreach (var (i, j) in PairsSharingAWord(ordered))
+        foreach (var (i, j) in PairsSharingAWordStart(ordered))
         {
             var left = ordered[i];
             var right = ordered[j];
@@ -65,37 +75,51 @@ public static class MergeCandidateFinder
             return null;
         }
 
-        var best = Best(left.FoldedNames, right.FoldedNames);
+        var folded = Best(left.FoldedNames, right.FoldedNames);
         var normalised = Best(left.NormalisedNames, right.NormalisedNames);
-        var (score, a, b, form) = normalised.Score > best.Score ? (normalised.Score, normalised.A, normalised.B, "normalised") : (best.Score, best.A, best.B, "folded");
-        if (score < Threshold)
+        var (primary, primaryForm, secondary, secondaryForm) = normalised.Score > folded.Score
+            ? (normalised, "normalised", folded, "folded")
+            : (folded, "folded", normalised, "normalised");
+        if (primary.Score < Threshold)
         {
             return null;
         }
 
-        var evidence = string.Create(
-            CultureInfo.InvariantCulture,
-            $"Jaro-Winkler {score:0.000} between {form} names '{a}' and '{b}' (threshold {Threshold:0.00}); no shared external id or name key");
-        return Make(left, right, score, evidence);
+        var other = secondary.Score >= 0
+            ? FormattableString.Invariant($" ({secondaryForm} '{secondary.A}' and '{secondary.B}': {secondary.Score:0.000})")
+            : string.Empty;
+        var evidence = FormattableString.Invariant($"Jaro-Winkler {primary.Score:0.000} between {primaryForm} names '{primary.A}' and '{primary.B}'")
+            + other
+            + FormattableString.Invariant($", last words {primary.Family:0.000} (thresholds {Threshold:0.00} and {LastWordThreshold:0.00}); no shared external id or name key");
+        return Make(left, right, primary.Score, evidence);
     }
 
-    private static (double Score, string A, string B) Best(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    /// <summary>The most similar pair of names whose last words pass <see cref="LastWordThreshold"/>; score -1 when none does.</summary>
+    private static (double Score, double Family, string A, string B) Best(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
-        var best = (Score: -1.0, A: string.Empty, B: string.Empty);
+        var best = (Score: -1.0, Family: -1.0, A: string.Empty, B: string.Empty);
         foreach (var a in left)
         {
             foreach (var b in right)
             {
+                var family = JaroWinkler.Similarity(LastWord(a), LastWord(b));
+                if (family < LastWordThreshold)
+                {
+                    continue;
+                }
+
                 var score = JaroWinkler.Similarity(a, b);
                 if (score > best.Score)
                 {
-                    best = (score, a, b);
+                    best = (score, family, a, b);
                 }
             }
         }
 
         return best;
     }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     private static string DescribeConflicts(IReadOnlyList<string> schemes, ResolvedCluster left, ResolvedCluster right) =>
         string.Join("; ", schemes.Select(s =>
@@ -108,12 +132,14 @@ public static class MergeCandidateFinder
         return new MergeCandidate("candidate-" + StableText.ShortHash(l + "|" + r), l, r, score, evidence);
     }
 
-    private static SortedSet<(int, int)> PairsSharingAWord(List<ResolvedCluster> clusters)
+    private static SortedSet<(int, int)> PairsSharingAWordStart(List<ResolvedCluster> clusters)
     {
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < clusters.Count; i++)
         {
-            var words = clusters[i].NormalisedNames.SelectMany(n => n.Split(' ')).Distinct(StringComparer.Ordinal);
+            var words = clusters[i].NormalisedNames.SelectMany(n => n.Split(' '))
+                .Select(w => w.Length > BlockPrefixLength ? w[..BlockPrefixLength] : w)
+                .Distinct(StringComparer.Ordinal);
             foreach (var word in words)
             {
                 if (!byWord.TryGetValue(word, out var list))
