@@ -15,6 +15,10 @@ public static class EntityKinds
         }
     }
 
+    /// <summary>Parses a stored kind name; an unknown name is a broken invariant, not bad input.</summary>
+    public static EntityKind Parse(string name) =>
+        TryParse(name, out var kind) ? kind : throw new FormatException($"\"{name}\" is not an entity kind (person, organization, place).");
+
     /// <summary>The lower-case wire name of a kind.</summary>
     public static string Name(EntityKind kind) => kind switch
     {

@@ -1,0 +1,96 @@
+using Timeline.Domain.Model;
+using Timeline.Domain.Ports;
+using Timeline.Storage.Sqlite.Columns;
+
+namespace Timeline.Storage.Sqlite.Writing;
+
+/// <summary>
+/// One document, one transaction: replace the article's claims, derive again the entities their keys
+/// touch, then the events whose reports or participants changed. Runs on the single writer connection.
+/// </summary>
+internal sealed class ArticleIngestor(CommandCache commands)
+{
+    private const string ReportsOfMentions = """
+        SELECT report_id FROM report_participants WHERE mention_id IN (SELECT value FROM json_each($p0))
+        UNION
+        SELECT report_id FROM reports WHERE place_mention_id IN (SELECT value FROM json_each($p0))
+        """;
+
+    private readonly ClaimsWriter _claims = new(commands);
+    private readonly EntityDeriver _entities = new(commands);
+    private readonly EventDeriver _events = new(commands);
+
+    public IngestOutcome Ingest(ArticleFacts facts)
+    {
+        var previous = PreviousVersion.Load(commands, facts.Article.Id);
+        if (previous.ContentHash == facts.Article.ContentHash)
+        {
+            return new IngestOutcome(IngestStatus.Unchanged, facts.Article.Id,
+                new IngestCounts(0, 0, facts.Entities.Count), new IngestCounts(0, 0, facts.Events.Count));
+        }
+        if (previous.Exists) _claims.Delete(facts.Article.Id);
+        var written = _claims.Write(facts);
+        var (entityChange, eventChange) = Derive(
+            previous.Keys.Concat(written.Keys).Distinct(StringComparer.Ordinal).ToList(),
+            previous.Mentions.Keys.ToList(),
+            previous.Reports.Keys.Concat(written.ReportDigests.Keys).Distinct(StringComparer.Ordinal).ToList());
+
+        var entityCounts = Count(facts.Article.Id, written.MentionDigests, previous.Mentions, entityChange.EntityOfMention, entityChange.ArticlesOfEntity);
+        var eventCounts = Count(facts.Article.Id, written.ReportDigests, previous.Reports, eventChange.EventOfReport, eventChange.ArticlesOfEvent);
+        return new IngestOutcome(previous.Exists ? IngestStatus.Updated : IngestStatus.Created, facts.Article.Id, entityCounts, eventCounts);
+    }
+
+    public bool Retract(string articleId)
+    {
+        var previous = PreviousVersion.Load(commands, articleId);
+        if (!previous.Exists) return false;
+        _claims.Delete(articleId);
+        Derive(previous.Keys.ToList(), previous.Mentions.Keys.ToList(), previous.Reports.Keys.ToList());
+        return true;
+    }
+
+    /// <summary>Records a curation decision on two mentions (a &lt; b) and derives their entities and events again.</summary>
+    public void RecordDecision(string mentionA, string mentionB, string decision, string? note)
+    {
+        commands.Execute("INSERT OR REPLACE INTO merge_decisions (mention_a, mention_b, decision, note) VALUES ($p0, $p1, $p2, $p3)",
+            mentionA, mentionB, decision, note);
+        Rederive([mentionA, mentionB]);
+    }
+
+    private void Rederive(IReadOnlyCollection<string> mentionIds)
+    {
+        var keys = new List<string>();
+        using (var reader = commands.Query("SELECT DISTINCT key FROM mention_keys WHERE mention_id IN (SELECT value FROM json_each($p0))", JsonColumns.List(mentionIds)))
+        {
+            while (reader.Read()) keys.Add(reader.GetString(0));
+        }
+        Derive(keys, [], []);
+    }
+
+    private (EntityChange Entities, EventChange Events) Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds, IReadOnlyCollection<string> seedReportIds)
+    {
+        var entityChange = _entities.Derive(seedKeys, removedMentionIds);
+        var seeds = new HashSet<string>(seedReportIds, StringComparer.Ordinal);
+        if (entityChange.ChangedMentionIds.Count > 0)
+        {
+            using var reader = commands.Query(ReportsOfMentions, JsonColumns.List(entityChange.ChangedMentionIds));
+            while (reader.Read()) seeds.Add(reader.GetString(0));
+        }
+        var eventChange = seeds.Count == 0 ? new EventChange() : _events.Derive(seeds);
+        return (entityChange, eventChange);
+    }
+
+    private static IngestCounts Count(string articleId, Dictionary<string, string> written, Dictionary<string, string> previous,
+        Dictionary<string, string> nodeOfClaim, Dictionary<string, HashSet<string>> articlesOfNode)
+    {
+        int created = 0, merged = 0, unchanged = 0;
+        foreach (var (claimId, digest) in written)
+        {
+            if (previous.TryGetValue(claimId, out var before) && before == digest) unchanged++;
+            else if (nodeOfClaim.TryGetValue(claimId, out var node) && articlesOfNode.TryGetValue(node, out var articles)
+                && articles.Any(a => a != articleId)) merged++;
+            else created++;
+        }
+        return new IngestCounts(created, merged, unchanged);
+    }
+}

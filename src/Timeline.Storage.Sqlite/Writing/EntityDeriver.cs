@@ -1,0 +1,162 @@
+using Timeline.Domain.Model;
+using Timeline.Domain.Resolution;
+using Timeline.Storage.Sqlite.Columns;
+
+namespace Timeline.Storage.Sqlite.Writing;
+
+/// <summary>
+/// Derives canonical entities again for the clusters that some changed mentions touch. The clusters
+/// are found through the keys table: every mention sharing a key with a changed mention, transitively
+/// (plus, when curators have decided anything, members of the same entities and confirmed partners).
+/// That component is resolved whole, so the result equals resolving every mention in the store.
+/// </summary>
+internal sealed class EntityDeriver(CommandCache commands)
+{
+    private const string ComponentByKeys = """
+        WITH RECURSIVE k(key) AS (
+            SELECT value FROM json_each($p0)
+            UNION
+            SELECT mk2.key FROM k JOIN mention_keys mk1 ON mk1.key = k.key JOIN mention_keys mk2 ON mk2.mention_id = mk1.mention_id)
+        SELECT DISTINCT mk.mention_id FROM k JOIN mention_keys mk ON mk.key = k.key
+        """;
+
+    private const string KeysOfMentions = "SELECT DISTINCT key FROM mention_keys WHERE mention_id IN (SELECT value FROM json_each($p0))";
+
+    private const string CoMembers = """
+        SELECT em2.mention_id FROM entity_members em1 JOIN entity_members em2 ON em2.entity_id = em1.entity_id
+        WHERE em1.mention_id IN (SELECT value FROM json_each($p0))
+        UNION
+        SELECT mention_b FROM merge_decisions WHERE decision = 'same' AND mention_a IN (SELECT value FROM json_each($p0))
+        UNION
+        SELECT mention_a FROM merge_decisions WHERE decision = 'same' AND mention_b IN (SELECT value FROM json_each($p0))
+        """;
+
+    private const string OldMembers = "SELECT mention_id, entity_id FROM entity_members WHERE mention_id IN (SELECT value FROM json_each($p0))";
+
+    private const string LoadMentions = """
+        SELECT mention_id, article_id, kind, name, aliases, external_ids, same_as, description, quote
+        FROM mentions WHERE mention_id IN (SELECT value FROM json_each($p0))
+        """;
+
+    private const string LoadDecisions = """
+        SELECT mention_a, mention_b, decision FROM merge_decisions
+        WHERE mention_a IN (SELECT value FROM json_each($p0)) AND mention_b IN (SELECT value FROM json_each($p0))
+        """;
+
+    private const string DeleteFts = "DELETE FROM entity_fts WHERE rowid IN (SELECT rowid FROM entities WHERE id IN (SELECT value FROM json_each($p0)))";
+    private const string DeleteCandidates = """
+        DELETE FROM merge_candidates WHERE left_entity_id IN (SELECT value FROM json_each($p0)) OR right_entity_id IN (SELECT value FROM json_each($p0))
+        """;
+    private const string DeleteEntities = "DELETE FROM entities WHERE id IN (SELECT value FROM json_each($p0))";
+    private const string InsertEntity =
+        "INSERT INTO entities (id, kind, name, sort_name, description, external_ids) VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING rowid";
+    private const string InsertFts = "INSERT INTO entity_fts (rowid, names) VALUES ($p0, $p1)";
+    private const string InsertAlias = "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES ($p0, $p1)";
+    private const string InsertKey = "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES ($p0, $p1)";
+    private const string InsertMember = "INSERT INTO entity_members (mention_id, entity_id) VALUES ($p0, $p1)";
+    private const string InsertCandidate =
+        "INSERT OR REPLACE INTO merge_candidates (id, left_entity_id, right_entity_id, score, evidence) VALUES ($p0, $p1, $p2, $p3, $p4)";
+
+    public EntityChange Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds)
+    {
+        var component = Component(seedKeys);
+        var oldEntityOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var reader = commands.Query(OldMembers, JsonColumns.List(component.Concat(removedMentionIds))))
+        {
+            while (reader.Read()) oldEntityOf[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        var mentions = LoadComponentMentions(component);
+        var resolution = EntityResolver.Resolve(mentions, LoadOverrides(component));
+        var oldEntityIds = oldEntityOf.Values.Distinct(StringComparer.Ordinal).ToList();
+        var oldIdsJson = JsonColumns.List(oldEntityIds);
+        commands.Execute(DeleteFts, oldIdsJson);
+        commands.Execute(DeleteCandidates, oldIdsJson);
+        commands.Execute(DeleteEntities, oldIdsJson);
+
+        var change = new EntityChange();
+        var articleOf = mentions.ToDictionary(m => m.MentionId, m => m.ArticleId, StringComparer.Ordinal);
+        foreach (var entity in resolution.Entities) Insert(entity, articleOf, change);
+        foreach (var c in resolution.Candidates) commands.Execute(InsertCandidate, c.Id, c.LeftEntityId, c.RightEntityId, c.Score, c.Evidence);
+
+        FormerIds.Record(commands, oldEntityOf, change.EntityOfMention);
+        foreach (var (mentionId, oldEntity) in oldEntityOf)
+        {
+            if (!change.EntityOfMention.TryGetValue(mentionId, out var now) || now != oldEntity) change.ChangedMentionIds.Add(mentionId);
+        }
+        foreach (var mentionId in change.EntityOfMention.Keys)
+        {
+            if (!oldEntityOf.ContainsKey(mentionId)) change.ChangedMentionIds.Add(mentionId);
+        }
+        return change;
+    }
+
+    private void Insert(ResolvedEntity entity, Dictionary<string, string> articleOf, EntityChange change)
+    {
+        var rowid = (long)commands.Scalar(InsertEntity, entity.Id, EntityKinds.Name(entity.Kind), entity.Name,
+            NameNormaliser.Normalise(entity.Name), entity.Description, JsonColumns.Map(entity.ExternalIds))!;
+        commands.Execute(InsertFts, rowid, string.Join(" | ", entity.Aliases.Prepend(entity.Name)));
+        foreach (var alias in entity.Aliases) commands.Execute(InsertAlias, entity.Id, alias);
+        foreach (var key in entity.Keys) commands.Execute(InsertKey, key, entity.Id);
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mentionId in entity.MentionIds)
+        {
+            commands.Execute(InsertMember, mentionId, entity.Id);
+            change.EntityOfMention[mentionId] = entity.Id;
+            articles.Add(articleOf[mentionId]);
+        }
+        change.ArticlesOfEntity[entity.Id] = articles;
+    }
+
+    private HashSet<string> Component(IReadOnlyCollection<string> seedKeys)
+    {
+        var component = ReadIds(ComponentByKeys, JsonColumns.List(seedKeys));
+        var anyDecision = commands.Scalar("SELECT EXISTS (SELECT 1 FROM merge_decisions)") is long n && n != 0;
+        if (!anyDecision) return component;
+        // Curated merges join mentions that share no key; follow them (and the entities they built) to a fixed point.
+        while (true)
+        {
+            var extra = ReadIds(CoMembers, JsonColumns.List(component));
+            extra.ExceptWith(component);
+            if (extra.Count == 0) return component;
+            component.UnionWith(extra);
+            var keys = ReadIds(KeysOfMentions, JsonColumns.List(extra));
+            component.UnionWith(ReadIds(ComponentByKeys, JsonColumns.List(keys)));
+        }
+    }
+
+    private List<EntityMention> LoadComponentMentions(HashSet<string> component)
+    {
+        var mentions = new List<EntityMention>(component.Count);
+        using var reader = commands.Query(LoadMentions, JsonColumns.List(component));
+        while (reader.Read())
+        {
+            var kind = EntityKinds.Parse(reader.GetString(2));
+            mentions.Add(new EntityMention(reader.GetString(0), reader.GetString(1), kind, reader.GetString(3),
+                JsonColumns.ReadList(reader.GetString(4)), JsonColumns.ReadMap(reader.GetString(5)), JsonColumns.ReadList(reader.GetString(6)),
+                reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
+        }
+        return mentions;
+    }
+
+    private ResolutionOverrides LoadOverrides(HashSet<string> component)
+    {
+        var same = new List<(string, string)>();
+        var different = new List<(string, string)>();
+        using var reader = commands.Query(LoadDecisions, JsonColumns.List(component));
+        while (reader.Read())
+        {
+            var pair = (reader.GetString(0), reader.GetString(1));
+            (reader.GetString(2) == "same" ? same : different).Add(pair);
+        }
+        return same.Count == 0 && different.Count == 0 ? ResolutionOverrides.None : new ResolutionOverrides(same, different);
+    }
+
+    private HashSet<string> ReadIds(string sql, string json)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = commands.Query(sql, json);
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+}

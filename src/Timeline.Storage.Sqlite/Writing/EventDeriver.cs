@@ -1,0 +1,169 @@
+using System.Globalization;
+using Timeline.Domain.Resolution;
+using Timeline.Storage.Sqlite.Columns;
+
+namespace Timeline.Storage.Sqlite.Writing;
+
+/// <summary>
+/// Derives canonical events again for the reports that changed and every report that could merge
+/// with them. Blocking follows the merger's own rule: same type, a shared resolved participant or
+/// place, and times overlapping or within the merger's date-dispute window; plus every report of an
+/// event already touched, so that an event is always rebuilt whole. The closure is merged at once,
+/// which gives what merging every report of the store would give.
+/// </summary>
+internal sealed class EventDeriver(CommandCache commands)
+{
+    private const string ClearBlocking = "DELETE FROM report_entities WHERE report_id IN (SELECT value FROM json_each($p0))";
+    private const string FillBlocking = """
+        INSERT OR IGNORE INTO report_entities (entity_id, type, earliest, latest, report_id)
+        SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id
+        FROM reports r JOIN report_participants rp ON rp.report_id = r.report_id JOIN entity_members em ON em.mention_id = rp.mention_id
+        WHERE r.report_id IN (SELECT value FROM json_each($p0))
+        UNION ALL
+        SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id
+        FROM reports r JOIN entity_members em ON em.mention_id = r.place_mention_id
+        WHERE r.report_id IN (SELECT value FROM json_each($p0))
+        """;
+
+    private const string Component = """
+        WITH RECURSIVE comp(report_id) AS (
+            SELECT value FROM json_each($p0)
+            UNION
+            SELECT b.report_id FROM comp
+                JOIN report_entities a ON a.report_id = comp.report_id
+                JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type
+                    AND b.earliest <= date(a.latest, $p1) AND b.latest >= date(a.earliest, $p2)
+            UNION
+            SELECT er2.report_id FROM comp
+                JOIN event_reports er1 ON er1.report_id = comp.report_id
+                JOIN event_reports er2 ON er2.event_id = er1.event_id)
+        SELECT report_id FROM comp
+        """;
+
+    private const string OldEvents = "SELECT report_id, event_id FROM event_reports WHERE report_id IN (SELECT value FROM json_each($p0))";
+
+    private const string LoadReports = """
+        SELECT r.report_id, r.article_id, r.type, r.title, r.summary, r.when_value, r.when_precision, r.earliest, r.latest, r.when_text,
+               pe.entity_id, r.tags, r.quote
+        FROM reports r LEFT JOIN entity_members pe ON pe.mention_id = r.place_mention_id
+        WHERE r.report_id IN (SELECT value FROM json_each($p0))
+        """;
+
+    private const string LoadParticipants = """
+        SELECT rp.report_id, em.entity_id, rp.role
+        FROM report_participants rp JOIN entity_members em ON em.mention_id = rp.mention_id
+        WHERE rp.report_id IN (SELECT value FROM json_each($p0))
+        ORDER BY rp.report_id, rp.ordinal
+        """;
+
+    private const string DeleteFts = "DELETE FROM event_fts WHERE rowid IN (SELECT rowid FROM events WHERE id IN (SELECT value FROM json_each($p0)))";
+    private const string DeleteEvents = "DELETE FROM events WHERE id IN (SELECT value FROM json_each($p0))";
+    private const string InsertEvent = """
+        INSERT INTO events (id, type, title, summary, when_value, when_precision, earliest, latest, when_text, place_entity_id, tags, source_count)
+        VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11) RETURNING rowid
+        """;
+    private const string InsertFts = "INSERT INTO event_fts (rowid, title, summary) VALUES ($p0, $p1, $p2)";
+    private const string InsertMember = "INSERT INTO event_reports (report_id, event_id) VALUES ($p0, $p1)";
+    private const string InsertParticipation = "INSERT INTO participations (entity_id, earliest, latest, event_id, roles) VALUES ($p0, $p1, $p2, $p3, $p4)";
+    private const string InsertTag = "INSERT OR IGNORE INTO event_tags (tag, earliest, latest, event_id) VALUES ($p0, $p1, $p2, $p3)";
+    private const string InsertConflict = "INSERT INTO conflicts (event_id, field, value, report_ids) VALUES ($p0, $p1, $p2, $p3)";
+
+    private static readonly string WindowAfter = string.Create(CultureInfo.InvariantCulture, $"+{EventMerger.DateDisputeWindowDays} days");
+    private static readonly string WindowBefore = string.Create(CultureInfo.InvariantCulture, $"-{EventMerger.DateDisputeWindowDays} days");
+
+    /// <param name="seedReportIds">Reports written, removed, or whose entities changed.</param>
+    public EventChange Derive(IReadOnlyCollection<string> seedReportIds)
+    {
+        var seedsJson = JsonColumns.List(seedReportIds);
+        commands.Execute(ClearBlocking, seedsJson);
+        commands.Execute(FillBlocking, seedsJson);
+
+        var component = new List<string>();
+        using (var reader = commands.Query(Component, seedsJson, WindowAfter, WindowBefore))
+        {
+            while (reader.Read()) component.Add(reader.GetString(0));
+        }
+        var componentJson = JsonColumns.List(component);
+        var oldEventOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var reader = commands.Query(OldEvents, componentJson))
+        {
+            while (reader.Read()) oldEventOf[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        var (reports, roles) = Load(componentJson);
+        var merged = EventMerger.Merge(reports);
+
+        var oldIdsJson = JsonColumns.List(oldEventOf.Values.Distinct(StringComparer.Ordinal));
+        commands.Execute(DeleteFts, oldIdsJson);
+        commands.Execute(DeleteEvents, oldIdsJson);
+
+        var change = new EventChange();
+        var byId = reports.ToDictionary(r => r.ReportId, StringComparer.Ordinal);
+        foreach (var e in merged) Insert(e, byId, roles, change);
+        FormerIds.Record(commands, oldEventOf, change.EventOfReport);
+        return change;
+    }
+
+    private (List<EventReport> Reports, Dictionary<string, List<(string EntityId, string Role)>> Roles) Load(string componentJson)
+    {
+        var roles = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        using (var reader = commands.Query(LoadParticipants, componentJson))
+        {
+            while (reader.Read())
+            {
+                var reportId = reader.GetString(0);
+                if (!roles.TryGetValue(reportId, out var list)) roles[reportId] = list = [];
+                list.Add((reader.GetString(1), reader.GetString(2)));
+            }
+        }
+        var reports = new List<EventReport>();
+        using (var reader = commands.Query(LoadReports, componentJson))
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                var when = DateColumns.Read(reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8),
+                    reader.IsDBNull(9) ? null : reader.GetString(9));
+                var participants = roles.TryGetValue(id, out var list)
+                    ? list.Select(p => p.Item1).Distinct(StringComparer.Ordinal).ToList()
+                    : [];
+                reports.Add(new EventReport(id, reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), when, reader.IsDBNull(10) ? null : reader.GetString(10),
+                    participants, JsonColumns.ReadList(reader.GetString(11)), reader.GetString(12)));
+            }
+        }
+        return (reports, roles);
+    }
+
+    private void Insert(MergedEvent e, Dictionary<string, EventReport> reports, Dictionary<string, List<(string EntityId, string Role)>> roles, EventChange change)
+    {
+        var earliest = DateColumns.Format(e.When.Earliest);
+        var latest = DateColumns.Format(e.When.Latest);
+        var articles = e.ReportIds.Select(r => reports[r].ArticleId).ToHashSet(StringComparer.Ordinal);
+        var rowid = (long)commands.Scalar(InsertEvent, e.Id, e.Type, e.Title, e.Summary, e.When.Value, DateColumns.Precision(e.When.Precision),
+            earliest, latest, e.When.Text, e.PlaceEntityId, JsonColumns.List(e.Tags), articles.Count)!;
+        commands.Execute(InsertFts, rowid, e.Title, e.Summary);
+        foreach (var reportId in e.ReportIds)
+        {
+            commands.Execute(InsertMember, reportId, e.Id);
+            change.EventOfReport[reportId] = e.Id;
+        }
+        var participants = e.ReportIds
+            .SelectMany(r => roles.TryGetValue(r, out var list) ? list : [])
+            .GroupBy(p => p.EntityId, StringComparer.Ordinal);
+        foreach (var group in participants)
+        {
+            var roleList = group.Select(p => p.Role).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            commands.Execute(InsertParticipation, group.Key, earliest, latest, e.Id, JsonColumns.List(roleList));
+        }
+        foreach (var tag in e.Tags) commands.Execute(InsertTag, tag, earliest, latest, e.Id);
+        foreach (var conflict in e.Conflicts)
+        {
+            foreach (var value in conflict.Values)
+            {
+                commands.Execute(InsertConflict, e.Id, conflict.Field, value.Value, JsonColumns.List(value.ReportIds));
+            }
+        }
+        change.ArticlesOfEvent[e.Id] = articles;
+    }
+}
