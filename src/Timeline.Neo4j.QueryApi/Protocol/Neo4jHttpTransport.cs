@@ -41,6 +41,7 @@ internal sealed class Neo4jHttpTransport
         string statementId,
         CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var request = new HttpRequestMessage(method, uri);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaTypes.TypedJson));
         request.Headers.Authorization = _authorization;

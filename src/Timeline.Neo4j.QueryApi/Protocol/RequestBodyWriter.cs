@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Timeline.Neo4j.QueryApi;
@@ -5,10 +6,13 @@ namespace Timeline.Neo4j.QueryApi;
 /// <summary>Request bodies: statement, typed parameters, and the optional fields the Query API takes.</summary>
 internal static class RequestBodyWriter
 {
+    // The body goes to an API, never into HTML, so '+' in offsets and Base64 and non-ASCII text stay as they are.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] Write(Neo4jQuery? query, Neo4jAccessMode? accessMode, IReadOnlyList<string>? bookmarks)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             writer.WriteStartObject();
             if (query is not null)
