@@ -10,7 +10,7 @@ internal static class PatternExplanations
     {
         ["^[a-z0-9]+(-[a-z0-9]+)*$"] = "a slug: lower-case letters and digits in words joined by single hyphens, such as 'qassem-soleimani'",
         ["^[a-z][a-z0-9]*(-[a-z0-9]+)*$"] = "a lower-case scheme name such as 'wikidata'",
-        ["^Q[1-9][0-9]*$"] = "a Wikidata item id: Q and a number without leading zeros, such as 'Q1163085'",
+        ["^Q[1-9][0-9]*$"] = "a Wikidata item id: Q and a number without leading zeros, such as 'Q1530'",
         ["^https?://"] = "an http or https URL",
         ["^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?(-([a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*$"] =
             "a BCP 47 language tag such as 'en', 'ar' or 'pt-BR'",
