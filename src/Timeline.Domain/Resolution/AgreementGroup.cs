@@ -10,15 +10,14 @@ internal sealed record AgreementGroup(IReadOnlyList<EventReport> Reports, Time.T
         reports.Select(r => r.PlaceEntityId).OfType<string>().ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
-    /// True when the two groups are one event whose date the sources dispute: the participants of
-    /// one are a non-empty subset of the other's, they name no different places, their times share
+    /// True when the two groups are one event whose date the sources dispute: they have the same
+    /// core participants (<see cref="ShareCoreParticipants"/>), they name no different places, their times share
     /// no day, and at most <paramref name="windowDays"/> days lie between them. Article
     /// disjointness is checked by the caller, over whole disputed groups.
     /// </summary>
     public static bool IsDisputedDate(AgreementGroup a, AgreementGroup b, int windowDays)
     {
-        var (small, large) = a.Participants.Count <= b.Participants.Count ? (a, b) : (b, a);
-        if (small.Participants.Count == 0 || !small.Participants.IsSubsetOf(large.Participants))
+        if (!ShareCoreParticipants(a.Participants, b.Participants))
         {
             return false;
         }
@@ -37,5 +36,17 @@ internal sealed record AgreementGroup(IReadOnlyList<EventReport> Reports, Time.T
             ? b.When.Earliest.DayNumber - a.When.Latest.DayNumber - 1
             : a.When.Earliest.DayNumber - b.When.Latest.DayNumber - 1;
         return gap <= windowDays;
+    }
+
+    /// <summary>
+    /// The participants both name make up at least half of each side's participants. Sources name
+    /// different secondary participants and may leave a name unresolved (one foreign minister as
+    /// "Fuad Hassan" and "Fuad Hussein"), so equal sets would be too strict, while one shared
+    /// participant ("United States") would join unrelated events.
+    /// </summary>
+    public static bool ShareCoreParticipants(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        var shared = a.Count(b.Contains);
+        return shared > 0 && 2 * shared >= a.Count && 2 * shared >= b.Count;
     }
 }

@@ -12,10 +12,10 @@ namespace Timeline.Domain.Resolution;
 /// </para>
 /// <para>
 /// <b>Date disagreement.</b> Two agreement groups are one event whose date is disputed, rather than
-/// two events, exactly when all of these hold: no article reports both; the participants of one
-/// group are a non-empty subset of the other's (the same core participants); they do not name
-/// different places; their times share no day; and at most <see cref="DateDisputeWindowDays"/>
-/// days separate them. Otherwise they are separate events, so a strike in January and another in
+/// two events, exactly when all of these hold: no article reports both; they have the same core
+/// participants (those both name make up at least half of each group's participants, see
+/// <see cref="AgreementGroup.ShareCoreParticipants"/>); they do not name different places; their
+/// times share no day; and at most <see cref="DateDisputeWindowDays"/> days lie between them. Otherwise they are separate events, so a strike in January and another in
 /// March with the same participants stay two strikes.
 /// </para>
 /// <para>
