@@ -48,6 +48,13 @@ public sealed class Neo4jTransaction : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var exchange = await SendAsync(HttpMethod.Post, _transport.Paths.Transaction(Id), query, cancellationToken);
+        if (exchange.Body.Transaction is null)
+        {
+            // Per the Query API docs, an answer that no longer names the transaction means it was closed.
+            State = Neo4jTransactionState.ClosedByServer;
+            Neo4jLog.TransactionClosed(_logger, Id, "closed by the server");
+        }
+
         return exchange.Body.Result;
     }
 

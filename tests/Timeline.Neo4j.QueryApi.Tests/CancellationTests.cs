@@ -14,13 +14,20 @@ public sealed class CancellationTests
         throw new InvalidOperationException("unreachable: the delay only ends by cancellation");
     }
 
+    /// <summary>Hangs like <see cref="Hang"/>, but first cancels <paramref name="caller"/>: the request is surely in flight.</summary>
+    private static Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>> HangThenCancel(CancellationTokenSource caller) =>
+        (request, cancellationToken) =>
+        {
+            caller.Cancel();
+            return Hang(request, cancellationToken);
+        };
+
     [Fact]
     public async Task The_callers_token_cancels_a_query_in_flight()
     {
-        var server = new FakeNeo4jServer().Expect(HttpMethod.Post, Path, Hang);
-        var client = TestClients.Create(server, o => o.RequestTimeout = TimeSpan.FromMinutes(5));
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
+        var server = new FakeNeo4jServer().Expect(HttpMethod.Post, Path, HangThenCancel(cancellation));
+        var client = TestClients.Create(server, o => o.RequestTimeout = TimeSpan.FromMinutes(5));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => client.RunAsync(new Neo4jQuery("RETURN 1"), cancellation.Token));
@@ -44,7 +51,7 @@ public sealed class CancellationTests
         var server = new FakeNeo4jServer().Expect(HttpMethod.Post, Path, Hang);
         var client = TestClients.Create(server, o =>
         {
-            o.RequestTimeout = TimeSpan.FromMilliseconds(50);
+            o.RequestTimeout = TimeSpan.FromMilliseconds(250);
             o.MaxRetries = 3;
         });
 
@@ -58,11 +65,15 @@ public sealed class CancellationTests
     [Fact]
     public async Task Cancelling_during_the_retry_backoff_stops_the_retries()
     {
-        var server = new FakeNeo4jServer()
-            .ExpectJson(HttpMethod.Post, Path, HttpStatusCode.Accepted, Fixture.Read("transient-deadlock.json"));
-        var client = TestClients.Create(server, o => o.RetryBackoff = TimeSpan.FromSeconds(30));
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(100));
+        var server = new FakeNeo4jServer()
+            .Expect(HttpMethod.Post, Path, _ =>
+            {
+                // Cancel once the first answer is on its way, while the client waits out the backoff.
+                cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
+                return FakeNeo4jServer.Json(HttpStatusCode.Accepted, Fixture.Read("transient-deadlock.json"));
+            });
+        var client = TestClients.Create(server, o => o.RetryBackoff = TimeSpan.FromSeconds(30));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => client.RunAsync(new Neo4jQuery("RETURN 1"), cancellation.Token));
@@ -73,14 +84,13 @@ public sealed class CancellationTests
     [Fact]
     public async Task A_statement_inside_a_transaction_honours_the_callers_token()
     {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var server = new FakeNeo4jServer()
             .ExpectJson(HttpMethod.Post, Path + "/tx", HttpStatusCode.Accepted, Fixture.Read("tx-open.json"))
-            .Expect(HttpMethod.Post, Path + "/tx/lyU", Hang)
+            .Expect(HttpMethod.Post, Path + "/tx/lyU", HangThenCancel(cancellation))
             .Expect(HttpMethod.Delete, Path + "/tx/lyU", _ => FakeNeo4jServer.EmptyBody(HttpStatusCode.OK));
         var client = TestClients.Create(server);
         await using var transaction = await client.BeginTransactionAsync(TestContext.Current.CancellationToken);
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => transaction.RunAsync(new Neo4jQuery("RETURN 1"), cancellation.Token));

@@ -97,4 +97,22 @@ public sealed class OptionsTests
 
         Assert.Contains("Database '?'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_plain_typed_client_registration_works_with_configured_options()
+    {
+        var handler = new FakeNeo4jServer()
+            .ExpectJson(HttpMethod.Post, "/db/neo4j/query/v2", HttpStatusCode.Accepted, Fixture.Read("typed-json-example.json"));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.Configure<Neo4jClientOptions>(o => o.Password = "verysecret");
+        services.AddHttpClient<Neo4jQueryClient>().ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var provider = services.BuildServiceProvider();
+
+        var result = await provider.GetRequiredService<Neo4jQueryClient>()
+            .RunAsync(new Neo4jQuery("RETURN 1"), TestContext.Current.CancellationToken);
+
+        Assert.Single(result.Records);
+        Assert.Equal(TestClients.DocsAuthorization, Assert.Single(handler.Requests).Header("Authorization"));
+    }
 }

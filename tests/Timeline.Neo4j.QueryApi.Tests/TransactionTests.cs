@@ -199,4 +199,25 @@ public sealed class TransactionTests
 
         Assert.Equal("$.transaction", error.Location);
     }
+
+    [Fact]
+    public async Task An_answer_that_no_longer_names_the_transaction_closes_it()
+    {
+        var server = new FakeNeo4jServer()
+            .ExpectJson(HttpMethod.Post, Tx, HttpStatusCode.Accepted, Fixture.Read("tx-open.json"), ("neo4j-cluster-affinity", Affinity))
+            .ExpectJson(HttpMethod.Post, Tx + "/lyU", HttpStatusCode.Accepted, Fixture.Read("typed-json-example.json"));
+        var client = TestClients.Create(server);
+        var ct = TestContext.Current.CancellationToken;
+
+        await using (var transaction = await client.BeginTransactionAsync(ct))
+        {
+            var result = await transaction.RunAsync(new Neo4jQuery("RETURN 1"), ct);
+
+            Assert.Single(result.Records);
+            Assert.Equal(Neo4jTransactionState.ClosedByServer, transaction.State);
+        }
+
+        // No rollback is sent for a transaction the server has already closed.
+        Assert.Equal(2, server.Requests.Count);
+    }
 }
