@@ -49,13 +49,7 @@ public sealed class Neo4jQueryClient
         var statementId = StatementId.For(query.Statement);
         var body = RequestBodyWriter.Write(query, options.AccessMode, options.Bookmarks ?? Bookmarks.Current);
         var started = Stopwatch.GetTimestamp();
-        var exchange = await RetryLoop.RunAsync(
-            token => _transport.SendAsync(HttpMethod.Post, _transport.Paths.AutoCommit, body, null, statementId, token),
-            options.AccessMode == Neo4jAccessMode.Read,
-            statementId,
-            _transport.Options,
-            _logger,
-            cancellationToken);
+        var exchange = await PostWithRetriesAsync(_transport.Paths.AutoCommit, body, options, statementId, cancellationToken);
         var result = exchange.Body.Result;
         Bookmarks.Update(result.Bookmarks);
         var elapsed = Stopwatch.GetElapsedTime(started);
@@ -80,13 +74,7 @@ public sealed class Neo4jQueryClient
         ArgumentNullException.ThrowIfNull(options);
         var statementId = StatementId.For(firstQuery?.Statement);
         var body = RequestBodyWriter.Write(firstQuery, options.AccessMode, options.Bookmarks ?? Bookmarks.Current);
-        var exchange = await RetryLoop.RunAsync(
-            token => _transport.SendAsync(HttpMethod.Post, _transport.Paths.OpenTransaction, body, null, statementId, token),
-            options.AccessMode == Neo4jAccessMode.Read,
-            statementId,
-            _transport.Options,
-            _logger,
-            cancellationToken);
+        var exchange = await PostWithRetriesAsync(_transport.Paths.OpenTransaction, body, options, statementId, cancellationToken);
 
         var info = exchange.Body.Transaction
             ?? throw new Neo4jProtocolException("$.transaction", "Neo4j opened no transaction (the response has no transaction object).");
@@ -94,4 +82,14 @@ public sealed class Neo4jQueryClient
         return new Neo4jTransaction(
             _transport, _logger, Bookmarks, info, exchange.ClusterAffinity, firstQuery is null ? null : exchange.Body.Result);
     }
+
+    private Task<Neo4jExchange> PostWithRetriesAsync(
+        Uri uri, byte[] body, Neo4jRunOptions options, string statementId, CancellationToken cancellationToken) =>
+        RetryLoop.RunAsync(
+            token => _transport.SendAsync(HttpMethod.Post, uri, body, null, statementId, token),
+            options.AccessMode == Neo4jAccessMode.Read,
+            statementId,
+            _transport.Options,
+            _logger,
+            cancellationToken);
 }

@@ -173,6 +173,19 @@ public sealed class TypedJsonWriteTests
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public void Maps_with_keys_that_are_not_strings_are_refused_naming_the_map()
+    {
+        using var stream = new MemoryStream();
+        using var writer = new Utf8JsonWriter(stream);
+
+        var error = Assert.Throws<ArgumentException>(
+            () => Neo4jTypedJson.Write(writer, new Dictionary<int, string> { [1] = "one" }, "parameters.byNumber"));
+
+        Assert.Contains("parameters.byNumber", error.Message, StringComparison.Ordinal);
+        Assert.Contains("map keys must be strings", error.Message, StringComparison.Ordinal);
+    }
+
     private static object? RoundTrip(object? value)
     {
         using var stream = new MemoryStream();

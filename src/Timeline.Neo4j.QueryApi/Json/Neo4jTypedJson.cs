@@ -147,7 +147,7 @@ public static class Neo4jTypedJson
             case decimal:
                 throw Unsupported(location, value, "Cypher has no decimal type; convert to double or string explicitly");
             case IDictionary dictionary:
-                WriteMap(writer, dictionary, location);
+                WriteMap(writer, StringKeyed(dictionary, location), location);
                 break;
             case IEnumerable<KeyValuePair<string, object?>> pairs:
                 WriteMap(writer, pairs, location);
@@ -257,24 +257,14 @@ public static class Neo4jTypedJson
         return new Neo4jPath(nodes, relationships);
     }
 
-    private static void WriteMap(Utf8JsonWriter writer, IDictionary dictionary, string location)
+    private static IEnumerable<KeyValuePair<string, object?>> StringKeyed(IDictionary dictionary, string location)
     {
-        writer.WriteStartObject();
-        writer.WriteString("$type", "Map");
-        writer.WriteStartObject("_value");
         foreach (DictionaryEntry entry in dictionary)
         {
-            if (entry.Key is not string key)
-            {
-                throw Unsupported(location, entry.Key, "map keys must be strings");
-            }
-
-            writer.WritePropertyName(key);
-            Write(writer, entry.Value, $"{location}.{key}");
+            yield return entry.Key is string key
+                ? new KeyValuePair<string, object?>(key, entry.Value)
+                : throw Unsupported(location, entry.Key, "map keys must be strings");
         }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
     }
 
     private static void WriteMap(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> pairs, string location)
