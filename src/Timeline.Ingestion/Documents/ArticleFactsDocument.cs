@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 namespace Timeline.Ingestion.Documents;
 
 /// <summary>
-/// The article-facts document, format v1: one article and the facts it reports.
+/// The article-facts document, format v1: one article and the facts it reports. Optional members
+/// that are absent are left out when written, as the format has no nulls.
 /// Keys (<see cref="EntityFact.Key"/>, <see cref="EventFact.Key"/>) are local to the document;
 /// entity resolution and event merging give the graph its own ids.
 /// </summary>
@@ -21,13 +22,13 @@ public sealed record ArticleMetadata
 {
     /// <summary>Stable id chosen by the publisher of the document; a new version of the article keeps it.</summary>
     [JsonPropertyName("id")] public required string Id { get; init; }
-    [JsonPropertyName("url")] public string? Url { get; init; }
+    [JsonPropertyName("url"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Url { get; init; }
     [JsonPropertyName("title")] public required string Title { get; init; }
-    [JsonPropertyName("publisher")] public string? Publisher { get; init; }
+    [JsonPropertyName("publisher"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Publisher { get; init; }
     /// <summary>Publication date, yyyy-MM-dd: the anchor of relative time expressions.</summary>
     [JsonPropertyName("published")] public required string Published { get; init; }
     /// <summary>BCP 47 language tag, such as "en".</summary>
-    [JsonPropertyName("language")] public string? Language { get; init; }
+    [JsonPropertyName("language"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Language { get; init; }
 }
 
 /// <summary>A person, organization or place the article mentions.</summary>
@@ -39,7 +40,7 @@ public sealed record EntityFact
     /// <summary>The name as this article spells it.</summary>
     [JsonPropertyName("name")] public required string Name { get; init; }
     [JsonPropertyName("aliases")] public IReadOnlyList<string> Aliases { get; init; } = [];
-    [JsonPropertyName("description")] public string? Description { get; init; }
+    [JsonPropertyName("description"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Description { get; init; }
     /// <summary>Ids in external knowledge bases, by scheme: { "wikidata": "Q..." }.</summary>
     [JsonPropertyName("externalIds")] public IReadOnlyDictionary<string, string> ExternalIds { get; init; } = new Dictionary<string, string>();
     /// <summary>Other spellings of the same entity used by other sources: an editor's explicit merge hint.</summary>
@@ -55,10 +56,10 @@ public sealed record EventFact
     /// <summary>A lower-case type such as "airstrike", "vote", "troop-withdrawal", "talks".</summary>
     [JsonPropertyName("type")] public required string Type { get; init; }
     [JsonPropertyName("title")] public required string Title { get; init; }
-    [JsonPropertyName("summary")] public string? Summary { get; init; }
+    [JsonPropertyName("summary"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Summary { get; init; }
     [JsonPropertyName("when")] public required TimeExpression When { get; init; }
     /// <summary>Key of a place entity of this document.</summary>
-    [JsonPropertyName("place")] public string? Place { get; init; }
+    [JsonPropertyName("place"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Place { get; init; }
     [JsonPropertyName("tags")] public IReadOnlyList<string> Tags { get; init; } = [];
     [JsonPropertyName("participants")] public IReadOnlyList<ParticipantFact> Participants { get; init; } = [];
     /// <summary>The passage that reports the event.</summary>
@@ -73,7 +74,7 @@ public sealed record ParticipantFact
     /// <summary>"agent", "target", "speaker", "location", "participant", ...</summary>
     [JsonPropertyName("role")] public required string Role { get; init; }
     /// <summary>The supporting passage; the event's quote when absent.</summary>
-    [JsonPropertyName("quote")] public string? Quote { get; init; }
+    [JsonPropertyName("quote"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Quote { get; init; }
 }
 
 /// <summary>
@@ -87,8 +88,8 @@ public sealed record RelationFact
     [JsonPropertyName("subject")] public required string Subject { get; init; }
     /// <summary>Key of the entity or event the relation points to (JSON "object").</summary>
     [JsonPropertyName("object")] public required string Target { get; init; }
-    [JsonPropertyName("start")] public TimeExpression? Start { get; init; }
-    [JsonPropertyName("end")] public TimeExpression? End { get; init; }
+    [JsonPropertyName("start"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public TimeExpression? Start { get; init; }
+    [JsonPropertyName("end"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public TimeExpression? End { get; init; }
     [JsonPropertyName("quote")] public required string Quote { get; init; }
 }
 
@@ -102,7 +103,7 @@ public sealed record RelationFact
 /// </summary>
 public sealed record TimeExpression
 {
-    [JsonPropertyName("text")] public string? Text { get; init; }
-    [JsonPropertyName("value")] public string? Value { get; init; }
-    [JsonPropertyName("anchor")] public string? Anchor { get; init; }
+    [JsonPropertyName("text"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Text { get; init; }
+    [JsonPropertyName("value"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Value { get; init; }
+    [JsonPropertyName("anchor"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Anchor { get; init; }
 }
