@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text.Json;
 using Timeline.Ingestion.Schema;
 using Timeline.Ingestion.Validation;
 using Xunit;
@@ -17,7 +14,7 @@ public sealed class AjvAgreementTests
     public async Task Ajv_and_the_structural_layer_accept_and_reject_the_same_files()
     {
         var files = FilesToCompare();
-        var ajv = await RunAjvAsync(files, TestContext.Current.CancellationToken);
+        var ajv = await AjvRunner.RunAsync(files, TestContext.Current.CancellationToken);
 
         var disagreements = files
             .Select(file => (File: file, Ajv: ajv[file], CSharp: ArticleFactsValidator.ValidateStructure(File.ReadAllBytes(file))))
@@ -35,7 +32,7 @@ public sealed class AjvAgreementTests
     {
         var fixtures = FixtureManifest.Current.Fixtures;
         var paths = fixtures.Select(f => Path.Combine(TestPaths.InvalidFixtures, f.File)).ToList();
-        var ajv = await RunAjvAsync(paths, TestContext.Current.CancellationToken);
+        var ajv = await AjvRunner.RunAsync(paths, TestContext.Current.CancellationToken);
 
         foreach (var (fixture, path) in fixtures.Zip(paths))
         {
@@ -60,59 +57,4 @@ public sealed class AjvAgreementTests
             .. Directory.GetFiles(samples, "*.json"),
         ];
     }
-
-    private static async Task<Dictionary<string, AjvVerdict>> RunAjvAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
-    {
-        if (!Directory.Exists(Path.Combine(TestPaths.TestProject, "node_modules", "ajv")))
-        {
-            Assert.Skip($"ajv is not installed: run `npm ci` in {TestPaths.TestProject} to compare with the reference validator.");
-        }
-
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = TestPaths.TestProject,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("ajv-check.mjs");
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (Win32Exception exception)
-        {
-            Assert.Skip($"node is not on the PATH ({exception.Message}); install Node.js and run `npm ci` in {TestPaths.TestProject}.");
-            throw;
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken);
-            Assert.True(process.ExitCode == 0, $"ajv-check.mjs exited {process.ExitCode}: {await errors}");
-            return (await output)
-                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(line => JsonSerializer.Deserialize<AjvLine>(line)!)
-                .ToDictionary(line => line.File, line => new AjvVerdict(line.Valid, string.Join("; ", line.Errors.Select(e => $"{e.Pointer} {e.Message}"))));
-        }
-    }
-
-    private sealed record AjvVerdict(bool Valid, string Errors);
-
-    private sealed record AjvLine(
-        [property: System.Text.Json.Serialization.JsonPropertyName("file")] string File,
-        [property: System.Text.Json.Serialization.JsonPropertyName("valid")] bool Valid,
-        [property: System.Text.Json.Serialization.JsonPropertyName("errors")] IReadOnlyList<AjvError> Errors);
-
-    private sealed record AjvError(
-        [property: System.Text.Json.Serialization.JsonPropertyName("pointer")] string Pointer,
-        [property: System.Text.Json.Serialization.JsonPropertyName("message")] string Message);
 }
