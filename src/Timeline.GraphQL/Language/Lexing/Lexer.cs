@@ -74,7 +74,7 @@ public sealed class Lexer
                         return Make(TokenKind.Spread, position, position + 3, null);
                     }
 
-                    break;
+                    throw DotError(position);
                 case ':':
                     return Make(TokenKind.Colon, position, position + 1, null);
                 case '=':
@@ -120,6 +120,24 @@ public sealed class Lexer
 
         _position = length;
         return new Token(TokenKind.EndOfFile, length, length, _line, length - _lineStart + 1, null);
+    }
+
+    /// <summary>A lone or doubled dot, with graphql-js's hints for a near-spread or a number like <c>.5</c>.</summary>
+    private GraphQLSyntaxException DotError(int position)
+    {
+        var next = CharAt(position + 1);
+        if (next == '.')
+        {
+            return Error(position, "Unexpected \"..\", did you mean \"...\"?");
+        }
+
+        if (CharClasses.IsDigit(next))
+        {
+            var digits = _body[(position + 1)..ReadDigits(position + 1, next)];
+            return Error(position, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
+        }
+
+        return Error(position, "Unexpected character: \".\".");
     }
 
     private Token Make(TokenKind kind, int start, int end, string? value)

@@ -149,11 +149,14 @@ internal sealed partial class DocumentParser
         EnterNesting(start);
         Expect(TokenKind.BraceL);
         var mark = _stack.Mark;
-        do
+        if (!_options.AllowEmptySelectionSets || !ExpectOptional(TokenKind.BraceR))
         {
-            _stack.Push(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            do
+            {
+                _stack.Push(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            }
+            while (!ExpectOptional(TokenKind.BraceR));
         }
-        while (!ExpectOptional(TokenKind.BraceR));
 
         LeaveNesting();
         return new SelectionSetNode(_stack.PopFrom<SelectionNode>(mark), Loc(start));

@@ -135,9 +135,15 @@ internal sealed partial class DocumentParser
 
     private void EnterNesting(in Token at)
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _options.MaxDepth)
         {
             throw Syntax(at.Start, $"Document nesting exceeds {_options.MaxDepth} levels. Parsing aborted.");
+        }
+
+        // A generous MaxDepth must still not overflow the stack of whatever thread parses.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Syntax(at.Start, "Document nesting is too deep for the parser's stack. Parsing aborted.");
         }
     }
 

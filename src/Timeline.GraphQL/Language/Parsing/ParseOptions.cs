@@ -27,6 +27,12 @@ public sealed class ParseOptions
         init => _maxDepth = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDepth must be at least 1.");
     }
 
+    /// <summary>
+    /// Accepts <c>{ }</c> as a selection set. The September 2025 spec requires at least one selection;
+    /// graphql-js 17 accepts empty ones by default, following a later spec change.
+    /// </summary>
+    public bool AllowEmptySelectionSets { get; init; }
+
     /// <summary>Skips recording node locations (faster, but errors found later cannot point into the source).</summary>
     public bool NoLocation { get; init; }
 }
