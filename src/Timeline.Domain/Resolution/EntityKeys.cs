@@ -14,9 +14,10 @@ public static class EntityKeys
     public const string UrlScheme = "url";
 
     /// <summary>All keys of the mention, distinct, in ordinal order.</summary>
+    /// <exception cref="ArgumentException">The mention lacks its lists, or has an empty external id or a malformed web address.</exception>
     public static IReadOnlyList<string> For(EntityMention m)
     {
-        ArgumentNullException.ThrowIfNull(m);
+        RequireLists(m);
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (scheme, value) in ExternalIdsOf(m))
         {
@@ -69,7 +70,7 @@ public static class EntityKeys
     /// </summary>
     public static IReadOnlyList<(string Scheme, string Value)> ExternalIdsOf(EntityMention m)
     {
-        ArgumentNullException.ThrowIfNull(m);
+        RequireLists(m);
         var ids = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (scheme, value) in m.ExternalIds)
         {
@@ -98,7 +99,7 @@ public static class EntityKeys
     /// </summary>
     public static IReadOnlyList<string> NamesOf(EntityMention m)
     {
-        ArgumentNullException.ThrowIfNull(m);
+        RequireLists(m);
         var names = new List<string>();
         void AddSplit(string raw)
         {
@@ -129,7 +130,19 @@ public static class EntityKeys
     }
 
     private static IEnumerable<string> SameAsUrls(EntityMention m) =>
-        m.SameAs.Where(SameAsReference.IsUrl).Where(s => !SameAsReference.TryParseId(s, out _, out _)).Select(SameAsReference.NormaliseUrl);
+        m.SameAs.Where(SameAsReference.IsUrl).Where(s => !SameAsReference.TryParseId(s, out _, out _)).Select(url =>
+            SameAsReference.NormaliseUrl(url)
+            ?? throw new ArgumentException($"Mention '{m.MentionId}' has a sameAs web address that is not a valid absolute address: '{url}'.", nameof(m)));
+
+    private static void RequireLists(EntityMention m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        if (m.Name is null || m.Aliases is null || m.ExternalIds is null || m.SameAs is null
+            || m.Aliases.Any(a => a is null) || m.SameAs.Any(a => a is null))
+        {
+            throw new ArgumentException($"Mention '{m.MentionId}' lacks its name, aliases, external ids or sameAs list, or holds a null entry in one.", nameof(m));
+        }
+    }
 
     private static (string Scheme, string Value) SplitKey(string key)
     {

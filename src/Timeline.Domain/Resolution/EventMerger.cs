@@ -33,7 +33,7 @@ public static class EventMerger
     public const int DateDisputeWindowDays = 7;
 
     /// <summary>Merges the reports; events come ordered by id.</summary>
-    /// <exception cref="ArgumentException">Two reports share an id, or a report lacks an id, article, type or time, or has a time whose range ends before it starts.</exception>
+    /// <exception cref="ArgumentException">Two reports share an id, or a report lacks an id, article, type, title, lists or time, or has a time whose range ends before it starts.</exception>
     public static IReadOnlyList<MergedEvent> Merge(IReadOnlyCollection<EventReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
@@ -71,6 +71,12 @@ public static class EventMerger
                 throw new ArgumentException($"Report '{r.ReportId}' lacks an article id or a type.", nameof(reports));
             }
 
+            if (r.ParticipantEntityIds is null || r.Tags is null || r.ParticipantRoles is null || r.Title is null
+                || r.ParticipantEntityIds.Any(p => p is null) || r.Tags.Any(t => t is null))
+            {
+                throw new ArgumentException($"Report '{r.ReportId}' lacks its title, participants, tags or roles, or holds a null entry in one.", nameof(reports));
+            }
+
             if (r.When is null || r.When.Earliest > r.When.Latest)
             {
                 throw new ArgumentException($"Report '{r.ReportId}' has no time or a time ending before it starts ('{r.When?.Value}').", nameof(reports));
@@ -83,22 +89,19 @@ public static class EventMerger
     private static IReadOnlyList<IReadOnlyList<int>> Agree(List<EventReport> reports)
     {
         var edges = new List<(int Strength, int A, int B)>();
-        for (var a = 0; a < reports.Count; a++)
+        foreach (var (a, b) in NearbyPairs.Of([.. reports.Select(r => (r.When.Earliest, r.When.Latest))], 0))
         {
-            for (var b = a + 1; b < reports.Count; b++)
+            var (x, y) = (reports[a], reports[b]);
+            if (x.ArticleId == y.ArticleId)
             {
-                var (x, y) = (reports[a], reports[b]);
-                if (x.ArticleId == y.ArticleId || !x.When.Overlaps(y.When))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var strength = x.ParticipantEntityIds.Intersect(y.ParticipantEntityIds, StringComparer.Ordinal).Count()
-                    + (x.PlaceEntityId is not null && x.PlaceEntityId == y.PlaceEntityId ? 1 : 0);
-                if (strength > 0)
-                {
-                    edges.Add((strength, a, b));
-                }
+            var strength = x.ParticipantEntityIds.Intersect(y.ParticipantEntityIds, StringComparer.Ordinal).Count()
+                + (x.PlaceEntityId is not null && x.PlaceEntityId == y.PlaceEntityId ? 1 : 0);
+            if (strength > 0)
+            {
+                edges.Add((strength, a, b));
             }
         }
 
@@ -118,14 +121,12 @@ public static class EventMerger
         var summaries = agreement.Select(g => AgreementGroup.Of([.. g.Select(i => reports[i])])).ToList();
         var disputes = new ConstrainedUnion(agreement.Count, (left, right) =>
             DistinctArticles(left.SelectMany(i => summaries[i].Reports), right.SelectMany(i => summaries[i].Reports)));
-        for (var a = 0; a < summaries.Count; a++)
+        var near = NearbyPairs.Of([.. summaries.Select(g => (g.When.Earliest, g.When.Latest))], DateDisputeWindowDays + 1);
+        foreach (var (a, b) in near)
         {
-            for (var b = a + 1; b < summaries.Count; b++)
+            if (AgreementGroup.IsDisputedDate(summaries[a], summaries[b], DateDisputeWindowDays))
             {
-                if (AgreementGroup.IsDisputedDate(summaries[a], summaries[b], DateDisputeWindowDays))
-                {
-                    disputes.TryUnion(a, b);
-                }
+                disputes.TryUnion(a, b);
             }
         }
 

@@ -43,10 +43,17 @@ internal static partial class SameAsReference
         return false;
     }
 
-    /// <summary>Scheme, "www." and a trailing slash dropped and the host lower-cased, so one address written two ways meets itself.</summary>
-    public static string NormaliseUrl(string url)
+    /// <summary>
+    /// Scheme, "www." and a trailing slash dropped and the host lower-cased, so one address written
+    /// two ways meets itself; null when the text is not an absolute address.
+    /// </summary>
+    public static string? NormaliseUrl(string url)
     {
-        var uri = new Uri(url.Trim(), UriKind.Absolute);
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
         var host = uri.Host.ToLowerInvariant();
         if (host.StartsWith("www.", StringComparison.Ordinal))
         {
