@@ -66,7 +66,7 @@ public static class MergeCandidateFinder
             var why = conflicts.Count > 0
                 ? "not merged: " + DescribeConflicts(conflicts, left, right)
                 : "not merged automatically";
-            return Make(left, right, 1.0, $"share key {string.Join(", ", sharedKeys)}; {why}");
+            return Make(left, right, 1.0, $"share key {string.Join(", ", sharedKeys)}; {why}" + Context(left, right));
         }
 
         // Different ids of one scheme already say the two differ; similar names add nothing.
@@ -90,7 +90,8 @@ public static class MergeCandidateFinder
             : string.Empty;
         var evidence = FormattableString.Invariant($"Jaro-Winkler {primary.Score:0.000} between {primaryForm} names '{primary.A}' and '{primary.B}'")
             + other
-            + FormattableString.Invariant($", last words {primary.Family:0.000} (thresholds {Threshold:0.00} and {LastWordThreshold:0.00}); no shared external id or name key");
+            + FormattableString.Invariant($", last words {primary.Family:0.000} (thresholds {Threshold:0.00} and {LastWordThreshold:0.00}); no shared external id or name key")
+            + Context(left, right);
         return Make(left, right, primary.Score, evidence);
     }
 
@@ -120,6 +121,12 @@ public static class MergeCandidateFinder
     }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>The descriptions a curator weighs beside the names ("Iraq's Foreign Minister" / "Foreign Minister").</summary>
+    private static string Context(ResolvedCluster left, ResolvedCluster right) =>
+        left.Entity.Description is { } l && right.Entity.Description is { } r
+            ? $"; described as '{l}' and '{r}'"
+            : string.Empty;
 
     private static string DescribeConflicts(IReadOnlyList<string> schemes, ResolvedCluster left, ResolvedCluster right) =>
         string.Join("; ", schemes.Select(s =>

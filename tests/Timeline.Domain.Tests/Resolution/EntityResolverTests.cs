@@ -62,6 +62,7 @@ public sealed class EntityResolverTests
         Assert.Contains("normalised names 'fuad hasan' and 'fuad husain'", candidate.Evidence, StringComparison.Ordinal);
         Assert.Contains("folded 'fuad hassan' and 'fuad hussein': 0.914", candidate.Evidence, StringComparison.Ordinal);
         Assert.Contains("thresholds 0.85 and 0.70", candidate.Evidence, StringComparison.Ordinal);
+        Assert.Contains("described as 'Iraq's Foreign Minister' and 'Foreign Minister'", candidate.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
