@@ -121,6 +121,32 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void Different_days_at_different_places_are_separate_events_not_a_conflict()
+    {
+        var here = AjStrike with { When = Day("2020-01-03"), PlaceEntityId = Baghdad };
+        var there = NdtvStrike with { When = Day("2020-01-05"), PlaceEntityId = "place-erbil", ParticipantEntityIds = AjStrike.ParticipantEntityIds };
+
+        var events = EventMerger.Merge([here, there]);
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Empty(e.Conflicts));
+    }
+
+    [Fact]
+    public void An_article_reporting_both_days_makes_them_two_events()
+    {
+        var first = AjDialogue;
+        var second = AjDialogue with { ReportId = AlJazeera + "#dialogue-next", When = Day("2021-04-09") };
+        var other = NdtvDialogue with { When = Day("2021-04-09") };
+
+        var events = EventMerger.Merge([first, second, other]);
+
+        Assert.Equal(2, events.Count);
+        Assert.Equal([second.ReportId, other.ReportId], events.Single(e => e.ReportIds.Count == 2).ReportIds);
+        Assert.All(events, e => Assert.Empty(e.Conflicts));
+    }
+
+    [Fact]
     public void Different_places_for_one_event_are_kept_as_a_conflict()
     {
         var atAirport = AjStrike with { PlaceEntityId = BaghdadAirport };

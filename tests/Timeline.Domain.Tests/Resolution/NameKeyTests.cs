@@ -40,6 +40,15 @@ public sealed class NameKeyTests
     }
 
     [Fact]
+    public void An_unclosed_parenthesis_still_marks_an_alias()
+    {
+        var (main, inner) = NameKey.Split("Popular Mobilization Forces (Hashd al-Shaabi");
+
+        Assert.Equal("Popular Mobilization Forces", main);
+        Assert.Equal(["Hashd al-Shaabi"], inner);
+    }
+
+    [Fact]
     public void A_name_made_only_of_an_article_is_kept() =>
         Assert.Equal("al", NameKey.Normalise("Al"));
 
