@@ -38,24 +38,29 @@ public static class ArticleFactsValidator
     }
 
     /// <summary>
-    /// Reads the document from a stream (at most the size limit plus one byte, so an oversized
-    /// upload is refused without being read whole) and validates it.
+    /// Reads the document from a stream and validates it. Reading stops one byte past the size
+    /// limit, so an oversized upload is refused without being read whole.
     /// </summary>
     public static async Task<ValidationResult> ValidateAsync(Stream utf8, ValidationOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         options ??= ValidationOptions.Default;
-        var buffer = new byte[checked(options.MaxDocumentBytes + 1)];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await utf8.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        if (utf8.CanSeek && utf8.Length - utf8.Position > options.MaxDocumentBytes)
         {
-            length += read;
+            return ValidationResult.Invalid([SizeError($"the document is {utf8.Length - utf8.Position:N0} bytes, over the limit of {options.MaxDocumentBytes:N0}; it was not read")]);
         }
 
-        return length > options.MaxDocumentBytes
-            ? ValidationResult.Invalid([SizeError($"the document is more than {options.MaxDocumentBytes:N0} bytes, over the limit; it was not read")])
-            : Validate(buffer.AsSpan(0, length), options);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= options.MaxDocumentBytes && (read = await utf8.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.Length > options.MaxDocumentBytes
+            ? ValidationResult.Invalid([SizeError($"the document is more than {options.MaxDocumentBytes:N0} bytes, over the limit; it was not read whole")])
+            : Validate(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
     }
 
     /// <summary>
