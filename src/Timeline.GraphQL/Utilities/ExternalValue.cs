@@ -27,7 +27,7 @@ public static class ExternalValue
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             JsonValueKind.String => e.GetString(),
-            JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
+            JsonValueKind.Number => e.TryGetInt64(out var l) ? (object)l : e.GetDouble(),
             _ => e,
         };
     }

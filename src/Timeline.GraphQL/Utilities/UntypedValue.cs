@@ -21,7 +21,7 @@ public static class UntypedValue
                 }
 
                 return long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large)
-                    ? large
+                    ? (object)large
                     : double.Parse(i.Value, CultureInfo.InvariantCulture);
             case FloatValueNode f:
                 return double.Parse(f.Value, CultureInfo.InvariantCulture);
