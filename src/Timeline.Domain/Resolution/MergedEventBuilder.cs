@@ -30,7 +30,7 @@ internal static class MergedEventBuilder
         }
 
         var places = ValuesWithReports(reports.Where(r => r.PlaceEntityId is not null).Select(r => (r.PlaceEntityId!, r.ReportId)));
-        var place = Majority(places);
+        var place = MostReported(places);
         if (places.Count > 1)
         {
             conflicts.Add(Conflict("place", places.Select(p => (p.Key, (IEnumerable<string>)p.Value))));
@@ -41,8 +41,8 @@ internal static class MergedEventBuilder
         return new MergedEvent(
             EventIds.ForReport(reportIds[0]),
             reports[0].Type,
-            ResolvedEntityBuilder.MostCommon(reports.Select(r => r.Title))!,
-            ResolvedEntityBuilder.MostCommon(reports.Select(r => r.Summary).Where(s => !string.IsNullOrWhiteSpace(s))!),
+            Majority.Of(reports.Select(r => r.Title))!,
+            Majority.Of(reports.Select(r => r.Summary).Where(s => !string.IsNullOrWhiteSpace(s))!),
             when,
             place,
             [.. reports.SelectMany(r => r.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
@@ -88,7 +88,7 @@ internal static class MergedEventBuilder
         return values;
     }
 
-    private static string? Majority(SortedDictionary<string, SortedSet<string>> values) =>
+    private static string? MostReported(SortedDictionary<string, SortedSet<string>> values) =>
         values.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key).FirstOrDefault();
 
     private static EventConflict Conflict(string field, IEnumerable<(string Value, IEnumerable<string> ReportIds)> values) =>

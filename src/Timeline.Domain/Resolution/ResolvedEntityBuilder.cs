@@ -44,10 +44,10 @@ internal static class ResolvedEntityBuilder
 
     private static ResolvedCluster Finish(DraftEntity d, string id)
     {
-        var name = MostCommon(d.Mentions.Select(m => m.DisplayName))!;
+        var name = Majority.Of(d.Mentions.Select(m => m.DisplayName))!;
         var names = d.Mentions.SelectMany(m => m.Names).Distinct(StringComparer.Ordinal).ToList();
         var aliases = names.Where(n => n != name).Order(StringComparer.Ordinal).ToList();
-        var description = MostCommon(d.Mentions.Select(m => m.Mention.Description).Where(x => !string.IsNullOrWhiteSpace(x))!);
+        var description = Majority.Of(d.Mentions.Select(m => m.Mention.Description).Where(x => !string.IsNullOrWhiteSpace(x))!);
 
         // A curator may confirm as one entity mentions with different ids of one scheme; the
         // smallest value stands for the scheme and the others remain as keys.
@@ -65,14 +65,6 @@ internal static class ResolvedEntityBuilder
         var normalised = names.Select(NameKey.Normalise).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new ResolvedCluster(entity, d.ExternalIds, folded, normalised);
     }
-
-    /// <summary>The value occurring most often; ties go to the ordinally smallest. Null when there is none.</summary>
-    internal static string? MostCommon(IEnumerable<string> values) =>
-        values.GroupBy(v => v, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
 
     private sealed record DraftEntity(
         EntityKind Kind,
