@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+using Timeline.GraphQL.Execution;
+
+namespace Timeline.GraphQL.ConformanceHost;
+
+/// <summary>
+/// The three operations of the fixture's <c>bench.mjs</c>, run in process through the executor (document cache warm,
+/// response serialized), printing operations per second the way bench.mjs does, to compare with graphql-js.
+/// </summary>
+internal static class InProcessBenchmark
+{
+    private const string ThreeFields = "{ event(id: \"e-strike\") { id title date } }";
+
+    private const string Fragments = """
+        query { events { ...EventCard } }
+        fragment EventCard on Event { id title date precision place { ...PlaceLine } actors { ...ActorLine } }
+        fragment PlaceLine on Place { name partOf { name } }
+        fragment ActorLine on Actor { __typename ... on Named { name } ... on Person { aliases } ... on Organization { founded } }
+        """;
+
+    public static async Task RunAsync(GraphQLExecutor executor, double seconds)
+    {
+        var introspection = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "introspection-query.graphql"));
+        foreach (var (name, query) in new[] { ("three-fields", ThreeFields), ("fragments", Fragments), ("introspection", introspection) })
+        {
+            var request = new GraphQLRequest { Query = query };
+            var check = await executor.ExecuteAsync(request);
+            if (!check.HasData || check.Errors.Count > 0)
+            {
+                throw new InvalidOperationException($"{name} does not run cleanly: {check.ToJson()}");
+            }
+
+            for (var i = 0; i < 2000; i++)
+            {
+                (await executor.ExecuteAsync(request)).ToUtf8Json();
+            }
+
+            var count = 0;
+            var clock = Stopwatch.StartNew();
+            var until = TimeSpan.FromSeconds(seconds);
+            while (clock.Elapsed < until)
+            {
+                for (var i = 0; i < 100; i++)
+                {
+                    (await executor.ExecuteAsync(request)).ToUtf8Json();
+                }
+
+                count += 100;
+            }
+
+            var elapsed = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {count / elapsed:0} ops/s ({elapsed / count * 1e6:0.00} µs/op)"));
+        }
+    }
+}
