@@ -1,76 +1,58 @@
-using System.Text;
 using Timeline.GraphQL.Language;
 
 namespace Timeline.GraphQL.Utilities;
 
-/// <summary>Prints a value literal on one line as graphql-js's printer does: <c>[1, 2]</c>, <c>{ a: "x" }</c>.</summary>
+/// <summary>
+/// Prints a value literal as graphql-js's printer does: <c>[1, 2]</c>, <c>{ a: "x" }</c>, and lists or objects
+/// longer than 80 characters broken into one item per line, indented by two spaces.
+/// </summary>
 public static class ValueLiteralPrinter
 {
+    private const int MaxLineLength = 80;
+
     public static string Print(ValueNode value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var builder = new StringBuilder();
-        Write(builder, value);
-        return builder.ToString();
+        return Render(value);
     }
 
-    private static void Write(StringBuilder builder, ValueNode value)
+    private static string Render(ValueNode value)
     {
         switch (value)
         {
             case VariableNode variable:
-                builder.Append('$').Append(variable.Name.Value);
-                break;
+                return "$" + variable.Name.Value;
             case IntValueNode i:
-                builder.Append(i.Value);
-                break;
+                return i.Value;
             case FloatValueNode f:
-                builder.Append(f.Value);
-                break;
+                return f.Value;
             case StringValueNode s:
-                builder.Append(s.Block ? StringLiteralPrinter.PrintBlockString(s.Value) : StringLiteralPrinter.PrintString(s.Value));
-                break;
+                return s.Block ? StringLiteralPrinter.PrintBlockString(s.Value) : StringLiteralPrinter.PrintString(s.Value);
             case BooleanValueNode b:
-                builder.Append(b.Value ? "true" : "false");
-                break;
+                return b.Value ? "true" : "false";
             case NullValueNode:
-                builder.Append("null");
-                break;
+                return "null";
             case EnumValueNode e:
-                builder.Append(e.Value);
-                break;
+                return e.Value;
             case ListValueNode list:
-                builder.Append('[');
-                for (var i = 0; i < list.Values.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(", ");
-                    }
-
-                    Write(builder, list.Values[i]);
-                }
-
-                builder.Append(']');
-                break;
+                var items = list.Values.Select(Render).ToList();
+                return 2 + JoinedLength(items) > MaxLineLength
+                    ? "[\n" + Indent(string.Join("\n", items)) + "\n]"
+                    : "[" + string.Join(", ", items) + "]";
             case ObjectValueNode obj:
-                // graphql-js prints an empty object as "{  }": the padding is kept.
-                builder.Append("{ ");
-                for (var i = 0; i < obj.Fields.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(", ");
-                    }
+                var fields = obj.Fields.Select(f => f.Name.Value + ": " + Render(f.Value)).ToList();
 
-                    builder.Append(obj.Fields[i].Name.Value).Append(": ");
-                    Write(builder, obj.Fields[i].Value);
-                }
-
-                builder.Append(" }");
-                break;
+                // An empty object prints as "{  }": graphql-js keeps the padding.
+                return 4 + JoinedLength(fields) > MaxLineLength
+                    ? "{\n" + Indent(string.Join("\n", fields)) + "\n}"
+                    : "{ " + string.Join(", ", fields) + " }";
             default:
                 throw new ArgumentException($"Unknown value node kind {value.Kind}.", nameof(value));
         }
     }
+
+    /// <summary>The length graphql-js measures: the parts as rendered plus ", " between them.</summary>
+    private static int JoinedLength(List<string> parts) => parts.Sum(p => p.Length) + (2 * Math.Max(parts.Count - 1, 0));
+
+    private static string Indent(string text) => "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
 }
