@@ -247,6 +247,6 @@ internal sealed partial class DocumentParser
     private NameNode ParseName()
     {
         var token = Expect(TokenKind.Name);
-        return new NameNode(TextString(token), Loc(token));
+        return new NameNode(NameTable.Get(Text(token)), Loc(token));
     }
 }

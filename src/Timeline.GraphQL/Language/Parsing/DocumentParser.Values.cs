@@ -29,7 +29,7 @@ internal sealed partial class DocumentParser
                     "true" => new BooleanValueNode(true, Loc(token)),
                     "false" => new BooleanValueNode(false, Loc(token)),
                     "null" => new NullValueNode(Loc(token)),
-                    _ => new EnumValueNode(TextString(token), Loc(token)),
+                    _ => new EnumValueNode(NameTable.Get(Text(token)), Loc(token)),
                 };
             case TokenKind.Dollar:
                 if (isConst)
