@@ -128,4 +128,29 @@ public sealed class IngestTests
         Assert.Contains("events[0].place", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await temp.Store.CountAsync(ct)).Articles);
     }
+
+    [Fact]
+    public async Task Every_arrival_order_of_overlapping_articles_gives_the_same_export()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        ArticleFacts[] articles =
+        [
+            Strike("aj", "Qassem Soleimani"),
+            Strike("ndtv", "Qasem Soleimani", "2021-04-08"),
+            new FactsBuilder("third", "2021-04-09")
+                .Person("s", "Qasem Soleimani").Person("k", "Mustafa al-Kadhimi")
+                .Event("vote", "vote", "Parliament votes for withdrawal", "2020-01-05", null, null, "s:subject", "k:participant")
+                .Build(),
+        ];
+        int[][] orders = [[0, 1, 2], [2, 1, 0], [1, 2, 0], [0, 2, 1, 0, 2]];
+        var exports = new List<string>();
+        foreach (var order in orders)
+        {
+            await using var temp = await TempStore.CreateAsync();
+            foreach (var i in order) await temp.Store.IngestAsync(articles[i], ct);
+            exports.Add((await temp.Store.ExportAsync(ct)).ToText());
+        }
+
+        Assert.All(exports, e => Assert.Equal(exports[0], e));
+    }
 }
