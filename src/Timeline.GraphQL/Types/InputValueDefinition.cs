@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.GraphQL.Language;
 using Timeline.GraphQL.Utilities;
 
@@ -12,8 +13,9 @@ public sealed class InputValueDefinition
     private readonly object? defaultValue;
     private readonly ValueNode? defaultValueLiteral;
     private readonly bool hasRuntimeDefault;
-    private object? coercedLiteralDefault;
-    private bool literalCoerced;
+
+    // One reference, published atomically: readers on other threads see either nothing or the finished value.
+    private StrongBox<object?>? coercedLiteralDefault;
 
     public InputValueDefinition(string name, GraphQLType type)
     {
@@ -49,13 +51,8 @@ public sealed class InputValueDefinition
                 return defaultValue;
             }
 
-            if (!literalCoerced)
-            {
-                coercedLiteralDefault = ValueFromAst.TryConvert(defaultValueLiteral, Type, null, out var value) ? value : null;
-                literalCoerced = true;
-            }
-
-            return coercedLiteralDefault;
+            return (coercedLiteralDefault ??= new StrongBox<object?>(
+                ValueFromAst.TryConvert(defaultValueLiteral, Type, null, out var value) ? value : null)).Value;
         }
 
         init
