@@ -1,4 +1,5 @@
 using System.Globalization;
+using Timeline.GraphQL.AspNetCore;
 using Timeline.GraphQL.ConformanceHost;
 using Timeline.GraphQL.Execution;
 
@@ -17,6 +18,6 @@ if (args.Contains("--bench"))
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var app = builder.Build();
-GraphQLPostEndpoint.Map(app, executor);
+app.MapGraphQL("/graphql", executor);
 Console.WriteLine($"Conformance fixture {schemaPath} served at /graphql");
 await app.RunAsync();
