@@ -228,8 +228,48 @@ internal sealed class SdlDocumentChecks(SdlDefinitions definitions)
             {
                 Errors.Add(new SchemaValidationError($"Directive \"@{name}\" may not be used on {location.ToSpecName()}.", [directive]));
             }
+
+            CheckDirectiveArguments(directive);
         }
     }
+
+    /// <summary>Arguments of an applied directive: known, given once, and every required one present.</summary>
+    private void CheckDirectiveArguments(DirectiveNode directive)
+    {
+        var name = directive.Name.Value;
+        var declared = definitions.Directives.FirstOrDefault(d => d.Name.Value == name) is { } defined
+            ? defined.Arguments.Select(a => (Name: a.Name.Value, Required: a.Type is NonNullTypeNode && a.DefaultValue is null, Type: TypeText(a.Type))).ToList()
+            : SpecifiedDirectives.All.First(d => d.Name == name).Arguments.Select(a => (a.Name, Required: a.IsRequired, Type: a.Type.ToString())).ToList();
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var argument in directive.Arguments)
+        {
+            var argumentName = argument.Name.Value;
+            if (!given.Add(argumentName))
+            {
+                Errors.Add(new SchemaValidationError($"There can be only one argument named \"{argumentName}\".", [argument]));
+            }
+
+            if (declared.All(d => d.Name != argumentName))
+            {
+                Errors.Add(new SchemaValidationError(
+                    $"Unknown argument \"{argumentName}\" on directive \"@{name}\"." + DidYouMean.Format(SuggestionList.Suggest(argumentName, declared.Select(d => d.Name))),
+                    [argument]));
+            }
+        }
+
+        foreach (var required in declared.Where(d => d.Required && !given.Contains(d.Name)))
+        {
+            Errors.Add(new SchemaValidationError($"Argument \"@{name}({required.Name}:)\" of type \"{required.Type}\" is required, but it was not provided.", [directive]));
+        }
+    }
+
+    private static string TypeText(TypeNode node) => node switch
+    {
+        NamedTypeNode named => named.Name.Value,
+        ListTypeNode list => "[" + TypeText(list.Type) + "]",
+        NonNullTypeNode nonNull => TypeText(nonNull.Type) + "!",
+        _ => string.Empty,
+    };
 
     /// <summary>A non-repeatable directive may appear once per definition, counting a type's extensions with it.</summary>
     private void CheckRepeatedDirectives()

@@ -36,6 +36,9 @@ public sealed class InvalidSchemaTests
     [InlineData("type Query { a: Int } type Query { b: Int }", "There can be only one type named \"Query\".")]
     [InlineData("type Query { f(a: Int = \"x\"): Int }", "Argument Query.f(a:) has invalid default value: \"x\".")]
     [InlineData("schema { query: Q mutation: Q } type Q { a: Int }", "All root types must be different, \"Q\" type is used as query and mutation root types.")]
+    [InlineData("type Query { a: Int @deprecated(why: \"x\") }", "Unknown argument \"why\" on directive \"@deprecated\".")]
+    [InlineData("type Query { a: Int } scalar S @specifiedBy", "Argument \"@specifiedBy(url:)\" of type \"String!\" is required, but it was not provided.")]
+    [InlineData("directive @d(x: Int) on FIELD_DEFINITION type Query { a: Int @d(x: 1, x: 2) }", "There can be only one argument named \"x\".")]
     public void Broken_sdl_is_refused_with_a_clear_message(string sdl, string message)
     {
         var error = Assert.Throws<SchemaValidationException>(() => SdlSchemaBuilder.Build(sdl));
