@@ -6,8 +6,10 @@ namespace Timeline.GraphQL.AspNetCore;
 /// <summary>One well-formed GraphQL request over HTTP as <see cref="GraphQLHttpOptions.OnRequest"/> sees it, before it runs.</summary>
 public sealed class GraphQLHttpRequestContext
 {
-    internal GraphQLHttpRequestContext(HttpContext httpContext, GraphQLRequest request)
+    public GraphQLHttpRequestContext(HttpContext httpContext, GraphQLRequest request)
     {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(request);
         HttpContext = httpContext;
         Request = request;
     }
