@@ -43,11 +43,13 @@ internal sealed class SdlDefinitions
                     result.SchemaExtensions.Add(extension);
                     break;
                 case TypeDefinitionNode type:
-                    if (SpecifiedScalars.Find(type.Name.Value) is not null || type.Name.Value.StartsWith("__", StringComparison.Ordinal) && Introspection.IntrospectionTypes.All.Any(t => t.Name == type.Name.Value))
+                    if (SpecifiedScalars.Find(type.Name.Value) is not null || Introspection.IntrospectionTypes.All.Any(t => t.Name == type.Name.Value))
                     {
-                        result.Errors.Add(new SchemaValidationError($"Type \"{type.Name.Value}\" already exists in the schema. It cannot also be defined in this type definition.", [type.Name]));
+                        // As graphql-js does, a definition of a built-in type (e.g. "scalar String") stands for the built-in one.
+                        break;
                     }
-                    else if (!result.TypesByName.TryAdd(type.Name.Value, type))
+
+                    if (!result.TypesByName.TryAdd(type.Name.Value, type))
                     {
                         result.Errors.Add(new SchemaValidationError($"There can be only one type named \"{type.Name.Value}\".", [result.TypesByName[type.Name.Value].Name, type.Name]));
                     }

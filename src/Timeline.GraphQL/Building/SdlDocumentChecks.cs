@@ -55,13 +55,11 @@ internal sealed class SdlDocumentChecks(SdlDefinitions definitions)
         {
             if (!definitions.TypesByName.TryGetValue(name, out var type))
             {
-                var known = SpecifiedScalars.Find(name) is not null;
+                // Built-in types count as not defined here too, as in graphql-js.
                 foreach (var extension in extensions)
                 {
                     Errors.Add(new SchemaValidationError(
-                        known
-                            ? $"Cannot extend type \"{name}\": built-in types cannot be extended."
-                            : $"Cannot extend type \"{name}\" because it is not defined." + DidYouMean.Format(SuggestionList.Suggest(name, definitions.TypesByName.Keys)),
+                        $"Cannot extend type \"{name}\" because it is not defined." + DidYouMean.Format(SuggestionList.Suggest(name, definitions.TypesByName.Keys)),
                         [extension.Name]));
                 }
 

@@ -48,6 +48,15 @@ public sealed class InvalidSchemaTests
     }
 
     [Fact]
+    public void A_definition_of_a_built_in_scalar_stands_for_the_built_in_one()
+    {
+        var schema = SdlSchemaBuilder.Build("scalar String type Query { a: String }");
+
+        Assert.Same(SpecifiedScalars.String, schema.GetType("String"));
+        Assert.Throws<SchemaValidationException>(() => SdlSchemaBuilder.Build("type Query { a: String } extend scalar String @specifiedBy(url: \"x\")"));
+    }
+
+    [Fact]
     public void Every_problem_is_listed_with_its_location()
     {
         var error = Assert.Throws<SchemaValidationException>(() => SdlSchemaBuilder.Build("type Query { a: Int }\ntype A\ntype B"));
