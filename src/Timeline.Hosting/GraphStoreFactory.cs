@@ -7,6 +7,10 @@ namespace Timeline.Hosting;
 /// <summary>Builds the graph store that <see cref="TimelineOptions.Store"/> names.</summary>
 public static class GraphStoreFactory
 {
+    public const string Neo4jUnavailable =
+        "Timeline:Store is 'neo4j', but this build has no Neo4j graph store (the Timeline.Storage.Neo4j project is not part of it). " +
+        "Set Timeline:Store to 'sqlite' to use the embedded store.";
+
     public static IGraphStore Create(TimelineOptions options, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -17,9 +21,7 @@ public static class GraphStoreFactory
         }
         if (string.Equals(options.Store, StoreKinds.Neo4j, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException(
-                "Timeline:Store is 'neo4j', but this build has no Neo4j graph store (the Timeline.Storage.Neo4j project is not part of it). " +
-                "Set Timeline:Store to 'sqlite' to use the embedded store.");
+            throw new InvalidOperationException(Neo4jUnavailable);
         }
         throw new InvalidOperationException($"Timeline:Store is '{options.Store}'; expected one of: {string.Join(", ", StoreKinds.All)}.");
     }

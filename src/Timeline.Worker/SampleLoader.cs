@@ -19,7 +19,8 @@ public sealed partial class SampleLoader(
     /// Loads the samples when <see cref="IngestionOptions.LoadSamplesOnFirstStart"/> is set and the
     /// store holds nothing but (some of) the samples. Counting the samples as "nothing" matters when
     /// a first start was stopped half-way: the next start completes the set, and ingestion being
-    /// idempotent, the samples already there are Unchanged. Returns how many samples were ingested.
+    /// idempotent, the samples already there are Unchanged. A refused sample is logged as an error and
+    /// skipped: the inbox matters more than the demonstration data. Returns how many samples were stored.
     /// </summary>
     public async Task<int> LoadIfFirstStartAsync(CancellationToken cancellationToken)
     {
@@ -36,8 +37,8 @@ public sealed partial class SampleLoader(
             var report = await pipeline.IngestAsync(sample.Utf8, cancellationToken);
             if (report.Status == IngestReportStatus.Rejected)
             {
-                throw new InvalidOperationException(
-                    $"The embedded sample {sample.Name} was refused: {string.Join("; ", report.Errors)}. The build's samples and validator disagree.");
+                LogSampleRefused(logger, sample.Name, string.Join("; ", report.Errors));
+                continue;
             }
             LogSample(logger, sample.Name, report.Status);
             loaded++;
@@ -54,4 +55,7 @@ public sealed partial class SampleLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First start: sample {Sample} {Status}")]
     private static partial void LogSample(ILogger logger, string sample, IngestReportStatus status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "First start: the embedded sample {Sample} was refused, so this build's samples and pipeline disagree: {Errors}")]
+    private static partial void LogSampleRefused(ILogger logger, string sample, string errors);
 }
