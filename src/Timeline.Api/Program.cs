@@ -1,12 +1,10 @@
-using Timeline.Hosting;
-using Timeline.Worker;
+using Timeline.Api.Composition;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddAppSettingsBesideExecutable();
-builder.Services.AddTimeline(builder.Configuration);
-builder.Services.AddTimelineWorker();
+builder.AddTimelineApi();
 
 var app = builder.Build();
+app.UseTimelineApi();
 await app.RunAsync();
 
 /// <summary>The host's entry point, public so tests can start it with WebApplicationFactory.</summary>
