@@ -165,21 +165,27 @@ public sealed class Lexer
                 break;
             }
 
-            if (!char.IsSurrogate(code))
-            {
-                position++;
-            }
-            else if (CharClasses.IsSupplementaryCodePoint(body, position))
-            {
-                position += 2;
-            }
-            else
+            var width = SourceCharacterWidth(position);
+            if (width == 0)
             {
                 break;
             }
+
+            position += width;
         }
 
         return position;
+    }
+
+    /// <summary>The UTF-16 length of the source character at a position: 1, 2 for a surrogate pair, 0 for an unpaired surrogate.</summary>
+    private int SourceCharacterWidth(int position) =>
+        !char.IsSurrogate(_body[position]) ? 1 : CharClasses.IsSupplementaryCodePoint(_body, position) ? 2 : 0;
+
+    /// <summary>Like <see cref="SourceCharacterWidth"/>, but an unpaired surrogate inside a string is an error.</summary>
+    private int StringCharacterWidth(int position)
+    {
+        var width = SourceCharacterWidth(position);
+        return width > 0 ? width : throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
     }
 
     private Token ReadName(int start)
@@ -299,18 +305,7 @@ public sealed class Lexer
                 break;
             }
 
-            if (!char.IsSurrogate(code))
-            {
-                position++;
-            }
-            else if (CharClasses.IsSupplementaryCodePoint(body, position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterWidth(position);
         }
 
         throw Error(position, "Unterminated string.");
@@ -440,18 +435,7 @@ public sealed class Lexer
                 continue;
             }
 
-            if (!char.IsSurrogate(code))
-            {
-                position++;
-            }
-            else if (CharClasses.IsSupplementaryCodePoint(body, position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterWidth(position);
         }
 
         throw Error(position, "Unterminated string.");

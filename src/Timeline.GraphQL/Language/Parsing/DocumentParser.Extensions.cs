@@ -38,27 +38,15 @@ internal sealed partial class DocumentParser
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
-        var operationTypes = ParseOptionalOperationTypes();
-        if (directives.Length == 0 && operationTypes is null)
-        {
-            throw Unexpected();
-        }
-
+        var operationTypes = ParseOptionalList(TokenKind.BraceL, static p => p.ParseOperationTypeDefinition(), TokenKind.BraceR);
+        RequireAddition(directives.Length == 0 && operationTypes is null);
         return new SchemaExtensionNode(directives, operationTypes, Loc(start));
     }
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("scalar");
-        var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
-        if (directives.Length == 0)
-        {
-            throw Unexpected();
-        }
-
+        var (start, name, directives) = BeginTypeExtension("scalar");
+        RequireAddition(directives.Length == 0);
         return new ScalarTypeExtensionNode(name, directives, Loc(start));
     }
 
@@ -71,11 +59,7 @@ internal sealed partial class DocumentParser
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
-        if (interfaces is null && directives.Length == 0 && fields is null)
-        {
-            throw Unexpected();
-        }
-
+        RequireAddition(interfaces is null && directives.Length == 0 && fields is null);
         return new ObjectTypeExtensionNode(name, interfaces, directives, fields, Loc(start));
     }
 
@@ -88,59 +72,50 @@ internal sealed partial class DocumentParser
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
-        if (interfaces is null && directives.Length == 0 && fields is null)
-        {
-            throw Unexpected();
-        }
-
+        RequireAddition(interfaces is null && directives.Length == 0 && fields is null);
         return new InterfaceTypeExtensionNode(name, interfaces, directives, fields, Loc(start));
     }
 
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("union");
-        var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
+        var (start, name, directives) = BeginTypeExtension("union");
         var types = ParseUnionMemberTypes();
-        if (directives.Length == 0 && types is null)
-        {
-            throw Unexpected();
-        }
-
+        RequireAddition(directives.Length == 0 && types is null);
         return new UnionTypeExtensionNode(name, directives, types, Loc(start));
     }
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        var start = _token;
-        ExpectKeyword("extend");
-        ExpectKeyword("enum");
-        var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
+        var (start, name, directives) = BeginTypeExtension("enum");
         var values = ParseEnumValuesDefinition();
-        if (directives.Length == 0 && values is null)
-        {
-            throw Unexpected();
-        }
-
+        RequireAddition(directives.Length == 0 && values is null);
         return new EnumTypeExtensionNode(name, directives, values, Loc(start));
     }
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
+        var (start, name, directives) = BeginTypeExtension("input");
+        var fields = ParseInputValueDefinitions(TokenKind.BraceL, TokenKind.BraceR);
+        RequireAddition(directives.Length == 0 && fields is null);
+        return new InputObjectTypeExtensionNode(name, directives, fields, Loc(start));
+    }
+
+    /// <summary><c>extend &lt;keyword&gt; Name Directives?</c>, the common start of scalar, union, enum and input extensions.</summary>
+    private (Token Start, NameNode Name, DirectiveNode[] Directives) BeginTypeExtension(string keyword)
+    {
         var start = _token;
         ExpectKeyword("extend");
-        ExpectKeyword("input");
+        ExpectKeyword(keyword);
         var name = ParseName();
-        var directives = ParseDirectives(isConst: true);
-        var fields = ParseInputValueDefinitions(TokenKind.BraceL, TokenKind.BraceR);
-        if (directives.Length == 0 && fields is null)
+        return (start, name, ParseDirectives(isConst: true));
+    }
+
+    /// <summary>An extension must add something; graphql-js reports the token where the addition was expected.</summary>
+    private void RequireAddition(bool addsNothing)
+    {
+        if (addsNothing)
         {
             throw Unexpected();
         }
-
-        return new InputObjectTypeExtensionNode(name, directives, fields, Loc(start));
     }
 }

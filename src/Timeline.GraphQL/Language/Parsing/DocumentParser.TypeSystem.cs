@@ -9,15 +9,12 @@ internal sealed partial class DocumentParser
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
-        Expect(TokenKind.BraceL);
-        var mark = _stack.Mark;
-        do
+        if (!Peek(TokenKind.BraceL))
         {
-            _stack.Push(ParseOperationTypeDefinition());
+            Expect(TokenKind.BraceL);
         }
-        while (!ExpectOptional(TokenKind.BraceR));
 
-        var operationTypes = _stack.PopFrom<OperationTypeDefinitionNode>(mark);
+        var operationTypes = ParseOptionalList(TokenKind.BraceL, static p => p.ParseOperationTypeDefinition(), TokenKind.BraceR)!;
         return new SchemaDefinitionNode(directives, operationTypes, description, Loc(start));
     }
 
@@ -30,9 +27,14 @@ internal sealed partial class DocumentParser
         return new OperationTypeDefinitionNode(operation, type, Loc(start));
     }
 
-    private OperationTypeDefinitionNode[]? ParseOptionalOperationTypes()
+    /// <summary>
+    /// <c>open Item+ close</c>, or null when the opening token is absent. Static lambdas keep the item
+    /// parsers allocation-free; the executable grammar, which is hotter, keeps its loops inline.
+    /// </summary>
+    private T[]? ParseOptionalList<T>(TokenKind open, Func<DocumentParser, T> parseItem, TokenKind close)
+        where T : SyntaxNode
     {
-        if (!ExpectOptional(TokenKind.BraceL))
+        if (!ExpectOptional(open))
         {
             return null;
         }
@@ -40,29 +42,23 @@ internal sealed partial class DocumentParser
         var mark = _stack.Mark;
         do
         {
-            _stack.Push(ParseOperationTypeDefinition());
+            _stack.Push(parseItem(this));
         }
-        while (!ExpectOptional(TokenKind.BraceR));
+        while (!ExpectOptional(close));
 
-        return _stack.PopFrom<OperationTypeDefinitionNode>(mark);
+        return _stack.PopFrom<T>(mark);
     }
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = _token;
-        var description = ParseDescription();
-        ExpectKeyword("scalar");
-        var name = ParseName();
+        var (start, description, name) = BeginTypeDefinition("scalar");
         var directives = ParseDirectives(isConst: true);
         return new ScalarTypeDefinitionNode(name, directives, description, Loc(start));
     }
 
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = _token;
-        var description = ParseDescription();
-        ExpectKeyword("type");
-        var name = ParseName();
+        var (start, description, name) = BeginTypeDefinition("type");
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
@@ -71,14 +67,20 @@ internal sealed partial class DocumentParser
 
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        var start = _token;
-        var description = ParseDescription();
-        ExpectKeyword("interface");
-        var name = ParseName();
+        var (start, description, name) = BeginTypeDefinition("interface");
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
         return new InterfaceTypeDefinitionNode(name, interfaces, directives, fields, description, Loc(start));
+    }
+
+    /// <summary><c>Description? keyword Name</c>, the common start of every named type definition.</summary>
+    private (Token Start, StringValueNode? Description, NameNode Name) BeginTypeDefinition(string keyword)
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword(keyword);
+        return (start, description, ParseName());
     }
 
     /// <summary>ImplementsInterfaces : implements &amp;? NamedType (&amp; NamedType)*</summary>
@@ -102,22 +104,8 @@ internal sealed partial class DocumentParser
         return _stack.PopFrom<NamedTypeNode>(mark);
     }
 
-    private FieldDefinitionNode[]? ParseFieldsDefinition()
-    {
-        if (!ExpectOptional(TokenKind.BraceL))
-        {
-            return null;
-        }
-
-        var mark = _stack.Mark;
-        do
-        {
-            _stack.Push(ParseFieldDefinition());
-        }
-        while (!ExpectOptional(TokenKind.BraceR));
-
-        return _stack.PopFrom<FieldDefinitionNode>(mark);
-    }
+    private FieldDefinitionNode[]? ParseFieldsDefinition() =>
+        ParseOptionalList(TokenKind.BraceL, static p => p.ParseFieldDefinition(), TokenKind.BraceR);
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
@@ -132,22 +120,8 @@ internal sealed partial class DocumentParser
     }
 
     /// <summary>Argument definitions in parentheses or input fields in braces; null when the opening token is absent.</summary>
-    private InputValueDefinitionNode[]? ParseInputValueDefinitions(TokenKind open, TokenKind close)
-    {
-        if (!ExpectOptional(open))
-        {
-            return null;
-        }
-
-        var mark = _stack.Mark;
-        do
-        {
-            _stack.Push(ParseInputValueDefinition());
-        }
-        while (!ExpectOptional(close));
-
-        return _stack.PopFrom<InputValueDefinitionNode>(mark);
-    }
+    private InputValueDefinitionNode[]? ParseInputValueDefinitions(TokenKind open, TokenKind close) =>
+        ParseOptionalList(open, static p => p.ParseInputValueDefinition(), close);
 
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
@@ -163,10 +137,7 @@ internal sealed partial class DocumentParser
 
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = _token;
-        var description = ParseDescription();
-        ExpectKeyword("union");
-        var name = ParseName();
+        var (start, description, name) = BeginTypeDefinition("union");
         var directives = ParseDirectives(isConst: true);
         var types = ParseUnionMemberTypes();
         return new UnionTypeDefinitionNode(name, directives, types, description, Loc(start));
@@ -174,31 +145,14 @@ internal sealed partial class DocumentParser
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = _token;
-        var description = ParseDescription();
-        ExpectKeyword("enum");
-        var name = ParseName();
+        var (start, description, name) = BeginTypeDefinition("enum");
         var directives = ParseDirectives(isConst: true);
         var values = ParseEnumValuesDefinition();
         return new EnumTypeDefinitionNode(name, directives, values, description, Loc(start));
     }
 
-    private EnumValueDefinitionNode[]? ParseEnumValuesDefinition()
-    {
-        if (!ExpectOptional(TokenKind.BraceL))
-        {
-            return null;
-        }
-
-        var mark = _stack.Mark;
-        do
-        {
-            _stack.Push(ParseEnumValueDefinition());
-        }
-        while (!ExpectOptional(TokenKind.BraceR));
-
-        return _stack.PopFrom<EnumValueDefinitionNode>(mark);
-    }
+    private EnumValueDefinitionNode[]? ParseEnumValuesDefinition() =>
+        ParseOptionalList(TokenKind.BraceL, static p => p.ParseEnumValueDefinition(), TokenKind.BraceR);
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
@@ -216,10 +170,7 @@ internal sealed partial class DocumentParser
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = _token;
-        var description = ParseDescription();
-        ExpectKeyword("input");
-        var name = ParseName();
+        var (start, description, name) = BeginTypeDefinition("input");
         var directives = ParseDirectives(isConst: true);
         var fields = ParseInputValueDefinitions(TokenKind.BraceL, TokenKind.BraceR);
         return new InputObjectTypeDefinitionNode(name, directives, fields, description, Loc(start));
