@@ -10,19 +10,9 @@ namespace Timeline.GraphQL.ConformanceHost;
 /// </summary>
 internal static class InProcessBenchmark
 {
-    private const string ThreeFields = "{ event(id: \"e-strike\") { id title date } }";
-
-    private const string Fragments = """
-        query { events { ...EventCard } }
-        fragment EventCard on Event { id title date precision place { ...PlaceLine } actors { ...ActorLine } }
-        fragment PlaceLine on Place { name partOf { name } }
-        fragment ActorLine on Actor { __typename ... on Named { name } ... on Person { aliases } ... on Organization { founded } }
-        """;
-
     public static async Task RunAsync(GraphQLExecutor executor, double seconds)
     {
-        var introspection = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "introspection-query.graphql"));
-        foreach (var (name, query) in new[] { ("three-fields", ThreeFields), ("fragments", Fragments), ("introspection", introspection) })
+        foreach (var (name, query) in BenchmarkOperations.All())
         {
             var request = new GraphQLRequest { Query = query };
             var check = await executor.ExecuteAsync(request);
