@@ -100,6 +100,34 @@ public sealed class SyntaxWalkerTests
         Assert.Same(full.Ancestors, skipping.Ancestors);
     }
 
+    private sealed class EnterCounter(SyntaxVisitor inner) : SyntaxVisitor
+    {
+        public List<SyntaxKind> Entered { get; } = [];
+
+        public override VisitAction Enter(SyntaxNode node)
+        {
+            Entered.Add(node.Kind);
+            return inner.Enter(node);
+        }
+
+        public override VisitAction Leave(SyntaxNode node) => inner.Leave(node);
+    }
+
+    [Fact]
+    public void A_subtree_every_parallel_visitor_skips_is_not_walked()
+    {
+        var first = new Recorder(node => node.Kind == SyntaxKind.Field ? VisitAction.Skip : VisitAction.Continue);
+        var second = new Recorder(node => node.Kind == SyntaxKind.Field ? VisitAction.Skip : VisitAction.Continue);
+        var counter = new EnterCounter(new ParallelVisitor([first, second]));
+
+        SyntaxWalker.Walk(Parser.Parse("{ a { b } c }"), counter);
+
+        Assert.Equal([SyntaxKind.Document, SyntaxKind.OperationDefinition, SyntaxKind.SelectionSet, SyntaxKind.Field, SyntaxKind.Field], counter.Entered);
+        Assert.Equal(
+            ["enter Document", "enter OperationDefinition", "enter SelectionSet", "enter Field", "enter Field", "leave SelectionSet", "leave OperationDefinition", "leave Document"],
+            second.Events);
+    }
+
     private sealed class DirectiveCounter : SyntaxVisitor
     {
         public int Count { get; private set; }

@@ -32,6 +32,7 @@ public sealed class ParallelVisitor : SyntaxVisitor
 
     public override VisitAction Enter(SyntaxNode node)
     {
+        var active = 0;
         for (var i = 0; i < _visitors.Length; i++)
         {
             if (_skipping[i] is not null)
@@ -49,11 +50,32 @@ public sealed class ParallelVisitor : SyntaxVisitor
                     _broken++;
                     break;
                 default:
+                    active++;
                     break;
             }
         }
 
-        return _broken == _visitors.Length ? VisitAction.Break : VisitAction.Continue;
+        if (_broken == _visitors.Length)
+        {
+            return VisitAction.Break;
+        }
+
+        if (active > 0)
+        {
+            return VisitAction.Continue;
+        }
+
+        // Nobody wants this subtree: skip it whole. The walker will not call Leave for it, so the
+        // visitors that started skipping here resume now.
+        for (var i = 0; i < _skipping.Length; i++)
+        {
+            if (ReferenceEquals(_skipping[i], node))
+            {
+                _skipping[i] = null;
+            }
+        }
+
+        return VisitAction.Skip;
     }
 
     public override VisitAction Leave(SyntaxNode node)
