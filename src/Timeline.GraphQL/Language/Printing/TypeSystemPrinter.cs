@@ -1,6 +1,6 @@
-namespace Timeline.GraphQL.Language;
+using static Timeline.GraphQL.Language.Printer;
 
-using static Printer;
+namespace Timeline.GraphQL.Language;
 
 /// <summary>The SDL half of <see cref="Printer"/>: definitions and extensions of the type system.</summary>
 internal static class TypeSystemPrinter
