@@ -55,7 +55,7 @@ public sealed class EnumType : NamedType
     public object CoerceInputLiteral(ValueNode literal, bool hideSuggestions = false)
     {
         ArgumentNullException.ThrowIfNull(literal);
-        var shown = ValueLiteralPrinter.Print(literal);
+        var shown = Printer.Print(literal);
         if (literal is not EnumValueNode enumLiteral)
         {
             throw new ValueCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {shown}." + Suggest(shown, hideSuggestions));

@@ -1,3 +1,4 @@
+using Timeline.GraphQL.Language;
 using Timeline.GraphQL.Types;
 
 namespace Timeline.GraphQL.Utilities;
@@ -15,6 +16,6 @@ public static class DefaultValuePrinter
         }
 
         var literal = definition.DefaultValueLiteral ?? AstFromValue.Convert(definition.DefaultValue, definition.Type);
-        return literal is null ? null : ValueLiteralPrinter.Print(literal);
+        return literal is null ? null : Printer.Print(literal);
     }
 }

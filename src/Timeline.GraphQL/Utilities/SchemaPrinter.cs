@@ -1,3 +1,4 @@
+using Timeline.GraphQL.Language;
 using System.Text;
 using Timeline.GraphQL.Introspection;
 using Timeline.GraphQL.Types;
@@ -129,11 +130,11 @@ public static class SchemaPrinter
     {
         null => string.Empty,
         SpecifiedDirectives.DefaultDeprecationReason => " @deprecated",
-        _ => " @deprecated(reason: " + StringLiteralPrinter.PrintString(reason) + ")",
+        _ => " @deprecated(reason: " + StringLiterals.Print(reason) + ")",
     };
 
     private static string PrintSpecifiedBy(ScalarType scalar) =>
-        scalar.SpecifiedByUrl is null ? string.Empty : " @specifiedBy(url: " + StringLiteralPrinter.PrintString(scalar.SpecifiedByUrl) + ")";
+        scalar.SpecifiedByUrl is null ? string.Empty : " @specifiedBy(url: " + StringLiterals.Print(scalar.SpecifiedByUrl) + ")";
 
     private static string PrintDescription(string? description, string indentation = "", bool firstInBlock = true)
     {
@@ -142,9 +143,9 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        var literal = StringLiteralPrinter.IsPrintableAsBlockString(description)
-            ? StringLiteralPrinter.PrintBlockString(description)
-            : StringLiteralPrinter.PrintString(description);
+        var literal = BlockStrings.IsPrintableAsBlockString(description)
+            ? BlockStrings.Print(description)
+            : StringLiterals.Print(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }

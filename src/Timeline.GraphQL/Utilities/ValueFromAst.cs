@@ -14,7 +14,7 @@ public static class ValueFromAst
     public static object? Convert(ValueNode literal, GraphQLType type, IReadOnlyDictionary<string, object?>? variables = null) =>
         TryConvert(literal, type, variables, out var value)
             ? value
-            : throw new ValueCoercionException($"Expected value of type \"{type}\", found {ValueLiteralPrinter.Print(literal)}.");
+            : throw new ValueCoercionException($"Expected value of type \"{type}\", found {Printer.Print(literal)}.");
 
     public static bool TryConvert(ValueNode literal, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, out object? value)
     {

@@ -27,12 +27,7 @@ internal sealed class FakeContext(Schema schema, ObjectType parentType, FieldDef
 
     public IServiceProvider? Services => null;
 
-    public CancellationToken CancellationToken => TestContextToken.Current;
+    public CancellationToken CancellationToken => Xunit.TestContext.Current.CancellationToken;
 
     public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>();
-}
-
-internal static class TestContextToken
-{
-    public static CancellationToken Current => Xunit.TestContext.Current.CancellationToken;
 }

@@ -5,8 +5,8 @@ using Xunit;
 
 namespace Timeline.GraphQL.Tests.Utilities;
 
-/// <summary>Value literals print as graphql-js 17.1's print does; each line is [source, printed by graphql-js].</summary>
-public sealed class ValueLiteralPrinterTests
+/// <summary>Value literals (as default values are printed) print as graphql-js 17.1 prints them; each line is [source, printed by graphql-js].</summary>
+public sealed class ValueLiteralPrintingTests
 {
     private const string GraphQLJsCases = """"
 ["[\"aaaaaaaaaaaaaaaa\", \"bbbbbbbbbbbbbbbbbbbbbb\", \"cccccccccccccccccccccc\", \"ddddddddddd\"]","[\n  \"aaaaaaaaaaaaaaaa\"\n  \"bbbbbbbbbbbbbbbbbbbbbb\"\n  \"cccccccccccccccccccccc\"\n  \"ddddddddddd\"\n]"]
@@ -35,6 +35,6 @@ public sealed class ValueLiteralPrinterTests
     [MemberData(nameof(Cases))]
     public void Prints_as_graphql_js(string source, string expected)
     {
-        Assert.Equal(expected, ValueLiteralPrinter.Print(Parser.ParseValue(source)));
+        Assert.Equal(expected, Printer.Print(Parser.ParseValue(source)));
     }
 }

@@ -104,9 +104,9 @@ public sealed class ValueUtilitiesTests
     {
         var value = new Dictionary<string, object?> { ["text"] = "a\"b", ["count"] = 2, ["tags"] = new[] { "x" }, ["p"] = "YEAR" };
 
-        Assert.Equal("{ text: \"a\\\"b\", count: 2, tags: [\"x\"], p: YEAR }", ValueLiteralPrinter.Print(AstFromValue.Convert(value, Echo)!));
-        Assert.Equal("1.5", ValueLiteralPrinter.Print(AstFromValue.Convert(1.5, SpecifiedScalars.Float)!));
-        Assert.Equal("123", ValueLiteralPrinter.Print(AstFromValue.Convert("123", SpecifiedScalars.ID)!));
+        Assert.Equal("{ text: \"a\\\"b\", count: 2, tags: [\"x\"], p: YEAR }", Printer.Print(AstFromValue.Convert(value, Echo)!));
+        Assert.Equal("1.5", Printer.Print(AstFromValue.Convert(1.5, SpecifiedScalars.Float)!));
+        Assert.Equal("123", Printer.Print(AstFromValue.Convert("123", SpecifiedScalars.ID)!));
         Assert.Null(AstFromValue.Convert(null, SpecifiedScalars.Int.AsNonNull()));
     }
 

@@ -36,7 +36,7 @@ public sealed class BooleanScalarType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is BooleanValueNode b
             ? b.Value
-            : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {ValueLiteralPrinter.Print(literal)}");
+            : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {Printer.Print(literal)}");
     }
 
     public override ValueNode? ValueToLiteral(object? value) =>

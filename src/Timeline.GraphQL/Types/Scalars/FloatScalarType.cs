@@ -40,7 +40,7 @@ public sealed class FloatScalarType : ScalarType
         {
             FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
             IntValueNode i => double.Parse(i.Value, CultureInfo.InvariantCulture),
-            _ => throw new ValueCoercionException($"Float cannot represent non numeric value: {ValueLiteralPrinter.Print(literal)}"),
+            _ => throw new ValueCoercionException($"Float cannot represent non numeric value: {Printer.Print(literal)}"),
         };
     }
 

@@ -32,7 +32,7 @@ public sealed class IdScalarType : ScalarType
         {
             StringValueNode s => s.Value,
             IntValueNode i => i.Value,
-            _ => throw new ValueCoercionException("ID cannot represent a non-string and non-integer value: " + ValueLiteralPrinter.Print(literal)),
+            _ => throw new ValueCoercionException("ID cannot represent a non-string and non-integer value: " + Printer.Print(literal)),
         };
     }
 

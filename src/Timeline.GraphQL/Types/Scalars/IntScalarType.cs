@@ -55,7 +55,7 @@ public sealed class IntScalarType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         if (literal is not IntValueNode intLiteral)
         {
-            throw new ValueCoercionException($"Int cannot represent non-integer value: {ValueLiteralPrinter.Print(literal)}");
+            throw new ValueCoercionException($"Int cannot represent non-integer value: {Printer.Print(literal)}");
         }
 
         return int.TryParse(intLiteral.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result)

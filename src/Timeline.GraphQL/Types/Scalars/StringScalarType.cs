@@ -46,7 +46,7 @@ public sealed class StringScalarType : ScalarType
         ArgumentNullException.ThrowIfNull(literal);
         return literal is StringValueNode s
             ? s.Value
-            : throw new ValueCoercionException($"String cannot represent a non string value: {ValueLiteralPrinter.Print(literal)}");
+            : throw new ValueCoercionException($"String cannot represent a non string value: {Printer.Print(literal)}");
     }
 
     public override ValueNode? ValueToLiteral(object? value) =>

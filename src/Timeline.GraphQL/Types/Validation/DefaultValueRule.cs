@@ -1,3 +1,4 @@
+using Timeline.GraphQL.Language;
 using Timeline.GraphQL.Utilities;
 
 namespace Timeline.GraphQL.Types.Validation;
@@ -14,7 +15,7 @@ internal static class DefaultValueRule
 
         if (!ValueFromAst.TryConvert(literal, definition.Type, null, out _))
         {
-            context.Report($"{described} has invalid default value: {ValueLiteralPrinter.Print(literal)}.", literal);
+            context.Report($"{described} has invalid default value: {Printer.Print(literal)}.", literal);
         }
     }
 }
