@@ -32,11 +32,12 @@ internal static class AcceptNegotiation
     {
         foreach (var value in accept)
         {
-            foreach (var range in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var text = value.AsSpan();
+            foreach (var range in text.Split(','))
             {
-                var end = range.IndexOf(';', StringComparison.Ordinal);
-                var name = end < 0 ? range : range[..end].TrimEnd();
-                if (name.Equals(MediaTypes.Graphql, StringComparison.OrdinalIgnoreCase))
+                var entry = text[range];
+                var end = entry.IndexOf(';');
+                if ((end < 0 ? entry : entry[..end]).Trim().Equals(MediaTypes.Graphql, StringComparison.OrdinalIgnoreCase))
                 {
                     return MediaTypes.GraphqlUtf8;
                 }
@@ -51,9 +52,10 @@ internal static class AcceptNegotiation
         var json = false;
         foreach (var value in accept)
         {
-            foreach (var range in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var text = value.AsSpan();
+            foreach (var range in text.Split(','))
             {
-                switch (Classify(range))
+                switch (Classify(text[range].Trim()))
                 {
                     case Kind.GraphQLResponseJson:
                         return ResponseMediaType.GraphQLResponseJson;
@@ -80,7 +82,7 @@ internal static class AcceptNegotiation
         foreach (var range in ranges)
         {
             var quality = range.Quality ?? 1;
-            switch (Classify(range.MediaType.Value ?? string.Empty))
+            switch (Classify(range.MediaType.AsSpan()))
             {
                 case Kind.GraphQLResponseJson:
                     graphqlResponse = Math.Max(graphqlResponse ?? 0, quality);
@@ -105,7 +107,7 @@ internal static class AcceptNegotiation
         return graphqlQuality >= jsonQuality ? ResponseMediaType.GraphQLResponseJson : ResponseMediaType.Json;
     }
 
-    private static Kind Classify(string mediaRange)
+    private static Kind Classify(ReadOnlySpan<char> mediaRange)
     {
         if (mediaRange.Equals(MediaTypes.GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
         {
@@ -117,7 +119,7 @@ internal static class AcceptNegotiation
             return Kind.Json;
         }
 
-        return mediaRange is "*/*" || mediaRange.Equals("application/*", StringComparison.OrdinalIgnoreCase) ? Kind.Wildcard : Kind.Other;
+        return mediaRange.SequenceEqual("*/*") || mediaRange.Equals("application/*", StringComparison.OrdinalIgnoreCase) ? Kind.Wildcard : Kind.Other;
     }
 
     private enum Kind
