@@ -12,12 +12,13 @@ namespace Timeline.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class EntityDeriver(CommandCache commands)
 {
+    // CROSS JOIN keeps SQLite driving from the small key set into the index, never scanning the keys table.
     private const string ComponentByKeys = """
         WITH RECURSIVE k(key) AS (
             SELECT value FROM json_each($p0)
             UNION
-            SELECT mk2.key FROM k JOIN mention_keys mk1 ON mk1.key = k.key JOIN mention_keys mk2 ON mk2.mention_id = mk1.mention_id)
-        SELECT DISTINCT mk.mention_id FROM k JOIN mention_keys mk ON mk.key = k.key
+            SELECT mk2.key FROM k CROSS JOIN mention_keys mk1 ON mk1.key = k.key CROSS JOIN mention_keys mk2 ON mk2.mention_id = mk1.mention_id)
+        SELECT DISTINCT mk.mention_id FROM k CROSS JOIN mention_keys mk ON mk.key = k.key
         """;
 
     private const string KeysOfMentions = "SELECT DISTINCT key FROM mention_keys WHERE mention_id IN (SELECT value FROM json_each($p0))";

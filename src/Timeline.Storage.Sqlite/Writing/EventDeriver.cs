@@ -30,13 +30,13 @@ internal sealed class EventDeriver(CommandCache commands)
             SELECT value FROM json_each($p0)
             UNION
             SELECT b.report_id FROM comp
-                JOIN report_entities a ON a.report_id = comp.report_id
-                JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type
+                CROSS JOIN report_entities a ON a.report_id = comp.report_id
+                CROSS JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type
                     AND b.earliest <= date(a.latest, $p1) AND b.latest >= date(a.earliest, $p2)
             UNION
             SELECT er2.report_id FROM comp
-                JOIN event_reports er1 ON er1.report_id = comp.report_id
-                JOIN event_reports er2 ON er2.event_id = er1.event_id)
+                CROSS JOIN event_reports er1 ON er1.report_id = comp.report_id
+                CROSS JOIN event_reports er2 ON er2.event_id = er1.event_id)
         SELECT report_id FROM comp
         """;
 
