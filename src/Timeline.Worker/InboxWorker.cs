@@ -39,8 +39,19 @@ public sealed partial class InboxWorker(
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            paths.EnsureExist();
-            var scan = scanner.Next();
+            InboxScanner.Scan scan;
+            try
+            {
+                paths.EnsureExist();
+                scan = scanner.Next();
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // A folder unreadable for a moment (a remount, a permission being fixed) must not end the worker.
+                LogScanFailed(logger, error, paths.Inbox);
+                await WaitAsync(pollInterval, stoppingToken);
+                continue;
+            }
             foreach (var file in scan.Ready)
             {
                 stoppingToken.ThrowIfCancellationRequested();
@@ -127,6 +138,9 @@ public sealed partial class InboxWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Inbox} (scanning every {PollInterval} as well)")]
     private static partial void LogWatching(ILogger logger, string inbox, TimeSpan pollInterval);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not scan {Inbox}; trying again at the next poll")]
+    private static partial void LogScanFailed(ILogger logger, Exception error, string inbox);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Document}: ingestion failed (attempt {Attempt} of {MaxAttempts}); the file stays in the inbox")]
     private static partial void LogFailed(ILogger logger, Exception error, string document, int attempt, int maxAttempts);

@@ -41,6 +41,19 @@ public sealed class WorkerProcess : IDisposable
         return worker;
     }
 
+    /// <summary>Asks the worker to stop as a service manager would (SIGTERM), and waits up to <paramref name="timeout"/> for it to exit.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync(cancellationToken);
+        }
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(timeout);
+        await _process.WaitForExitAsync(bounded.Token);
+        return _process.ExitCode;
+    }
+
     /// <summary>Kills the worker and its children at once, as a power cut or OOM killer would.</summary>
     public void KillHard()
     {
