@@ -1,10 +1,18 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Timeline.GraphQL.Types;
 
 /// <summary>Typed access to a resolver's parent, arguments, services and per-request items.</summary>
 public static class ResolveFieldContextExtensions
 {
+    private static readonly JsonSerializerOptions ArgumentJson = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
     /// <summary>The parent value as <typeparamref name="T"/>; throws naming the field when it is something else.</summary>
     public static T Parent<T>(this IResolveFieldContext context)
     {
@@ -22,7 +30,8 @@ public static class ResolveFieldContextExtensions
 
     /// <summary>
     /// The argument as <typeparamref name="T"/>, or <paramref name="fallback"/> when absent or null.
-    /// Numbers convert between .NET numeric types; anything else must already be a <typeparamref name="T"/>.
+    /// Numbers convert between .NET numeric types, enum names to C# enums, input objects (and lists of them) to
+    /// classes or records with matching property names; anything else must already be a <typeparamref name="T"/>.
     /// </summary>
     public static T? GetArgument<T>(this IResolveFieldContext context, string name, T? fallback = default)
     {
@@ -46,6 +55,19 @@ public static class ResolveFieldContextExtensions
         if (target.IsEnum && value is string text && Enum.TryParse(target, text, ignoreCase: true, out var parsed))
         {
             return (T)parsed;
+        }
+
+        if (value is IReadOnlyDictionary<string, object?> or IReadOnlyList<object?> && !target.IsPrimitive && target != typeof(string))
+        {
+            // An input object (or a list of them) into a class or record of the caller's, by matching names.
+            try
+            {
+                return JsonSerializer.SerializeToElement(value, ArgumentJson).Deserialize<T>(ArgumentJson);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidCastException($"Argument \"{name}\" of field \"{context.ParentType.Name}.{context.FieldDefinition.Name}\" does not fit {typeof(T).Name}: {e.Message}", e);
+            }
         }
 
         throw new InvalidCastException($"Argument \"{name}\" of field \"{context.ParentType.Name}.{context.FieldDefinition.Name}\" is {Describe(value)}, not {typeof(T).Name}.");

@@ -64,6 +64,11 @@ public sealed class ResolverContractTests
         Assert.Equal("p", context.Parent<Record>().Name);
         var error = Assert.Throws<InvalidCastException>(() => context.GetArgument<Record>("s"));
         Assert.Contains("Argument \"s\" of field \"Query.node\"", error.Message, StringComparison.Ordinal);
+        var input = new FakeContext(Schema, Schema.Query, field, null, new Dictionary<string, object?>
+        {
+            ["range"] = new Dictionary<string, object?> { ["from"] = 1, ["to"] = null, ["unit"] = "DAYS" },
+        });
+        Assert.Equal(new Span(1, null, Unit.Days), input.GetArgument<Span>("range"));
         Assert.Same(context.GetOrAddItem("loader", _ => new object()), context.GetOrAddItem("loader", _ => new object()));
         Assert.Throws<InvalidOperationException>(() => context.Service<IDisposable>());
     }
@@ -102,6 +107,13 @@ public sealed class ResolverContractTests
         Assert.Throws<ArgumentException>(() => new NonNullType(SpecifiedScalars.Int.AsNonNull()));
         Assert.Throws<ArgumentException>(() => new EnumValueDefinition("1st"));
     }
+
+    private enum Unit
+    {
+        Days,
+    }
+
+    private sealed record Span(int From, int? To, Unit Unit);
 
     private sealed record Record(string Name, int Count)
     {
