@@ -10,13 +10,12 @@ internal sealed class ClaimsWriter(CommandCache commands)
 {
     private const string InsertArticle =
         "INSERT INTO articles (id, url, title, publisher, published, language, content_hash) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)";
-    private const string InsertMention =
-        "INSERT INTO mentions (mention_id, article_id, kind, name, aliases, external_ids, same_as, description, quote, digest) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)";
-    private const string InsertKey = "INSERT OR IGNORE INTO mention_keys (key, mention_id) VALUES ($p0, $p1)";
-    private const string InsertReport =
-        "INSERT INTO reports (report_id, article_id, type, title, summary, when_value, when_precision, earliest, latest, when_text, place_mention_id, tags, quote, digest) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13)";
-    private const string InsertParticipant =
-        "INSERT INTO report_participants (report_id, ordinal, mention_id, role, quote) VALUES ($p0, $p1, $p2, $p3, $p4)";
+    private static readonly string InsertMentions = RowBatch.InsertSql("mentions",
+        "mention_id, article_id, kind, name, aliases, external_ids, same_as, description, quote, digest");
+    private static readonly string InsertKeys = RowBatch.InsertSql("mention_keys", "key, mention_id", "INSERT OR IGNORE");
+    private static readonly string InsertReports = RowBatch.InsertSql("reports",
+        "report_id, article_id, type, title, summary, when_value, when_precision, earliest, latest, when_text, place_mention_id, tags, quote, digest");
+    private static readonly string InsertParticipants = RowBatch.InsertSql("report_participants", "report_id, ordinal, mention_id, role, quote");
     private const string InsertRelation =
         "INSERT INTO relation_claims (article_id, ordinal, type, ends, subject_ref, object_ref, start_value, start_precision, start_earliest, start_latest, start_text, end_value, end_precision, end_earliest, end_latest, end_text, quote) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16)";
 
@@ -26,6 +25,10 @@ internal sealed class ClaimsWriter(CommandCache commands)
     {
         var a = facts.Article;
         var written = new WrittenClaims();
+        var mentionRows = new RowBatch();
+        var keyRows = new RowBatch();
+        var reportRows = new RowBatch();
+        var participantRows = new RowBatch();
         commands.Execute(InsertArticle, a.Id, a.Url, a.Title, a.Publisher, DateColumns.Format(a.Published), a.Language, a.ContentHash);
         foreach (var e in facts.Entities)
         {
@@ -36,10 +39,10 @@ internal sealed class ClaimsWriter(CommandCache commands)
             var sameAs = JsonColumns.List(e.SameAs);
             var kind = EntityKinds.Name(e.Kind);
             var digest = Digest.Of(kind, e.Name, aliases, externalIds, sameAs, e.Description, e.Quote);
-            commands.Execute(InsertMention, id, a.Id, kind, e.Name, aliases, externalIds, sameAs, e.Description, e.Quote, digest);
+            mentionRows.Add(id, a.Id, kind, e.Name, aliases, externalIds, sameAs, e.Description, e.Quote, digest);
             foreach (var key in EntityKeys.For(mention))
             {
-                commands.Execute(InsertKey, key, id);
+                keyRows.Add(key, id);
                 written.Keys.Add(key);
             }
             written.Mentions.Add(mention);
@@ -56,15 +59,20 @@ internal sealed class ClaimsWriter(CommandCache commands)
             var digest = Digest.Of([e.Type, e.Title, e.Summary, e.When.Value, e.When.Precision.ToString(), DateColumns.Format(e.When.Earliest),
                 DateColumns.Format(e.When.Latest), e.When.Text, place, tags, e.Quote,
                 .. participants.Select(p => p.EntityKey + "\u001e" + p.Role + "\u001e" + p.Quote)]);
-            commands.Execute(InsertReport, id, a.Id, e.Type, e.Title, e.Summary, e.When.Value, DateColumns.Precision(e.When.Precision),
+            reportRows.Add(id, a.Id, e.Type, e.Title, e.Summary, e.When.Value, DateColumns.Precision(e.When.Precision),
                 DateColumns.Format(e.When.Earliest), DateColumns.Format(e.When.Latest), e.When.Text, place, tags, e.Quote, digest);
             for (var i = 0; i < participants.Count; i++)
             {
                 var p = participants[i];
-                commands.Execute(InsertParticipant, id, i, ClaimIds.For(a.Id, p.EntityKey), p.Role, p.Quote);
+                participantRows.Add(id, i, ClaimIds.For(a.Id, p.EntityKey), p.Role, p.Quote);
             }
             written.ReportDigests[id] = digest;
         }
+
+        mentionRows.InsertWith(commands, InsertMentions);
+        keyRows.InsertWith(commands, InsertKeys);
+        reportRows.InsertWith(commands, InsertReports);
+        participantRows.InsertWith(commands, InsertParticipants);
 
         for (var i = 0; i < facts.Relations.Count; i++)
         {

@@ -49,14 +49,15 @@ internal sealed class EntityDeriver(CommandCache commands)
         DELETE FROM merge_candidates WHERE left_entity_id IN (SELECT value FROM json_each($p0)) OR right_entity_id IN (SELECT value FROM json_each($p0))
         """;
     private const string DeleteEntities = "DELETE FROM entities WHERE id IN (SELECT value FROM json_each($p0))";
-    private const string InsertEntity =
-        "INSERT INTO entities (id, kind, name, sort_name, description, external_ids) VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING rowid";
-    private const string InsertFts = "INSERT INTO entity_fts (rowid, names) VALUES ($p0, $p1)";
-    private const string InsertAlias = "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES ($p0, $p1)";
-    private const string InsertKey = "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES ($p0, $p1)";
-    private const string InsertMember = "INSERT INTO entity_members (mention_id, entity_id) VALUES ($p0, $p1)";
-    private const string InsertCandidate =
-        "INSERT OR REPLACE INTO merge_candidates (id, left_entity_id, right_entity_id, score, evidence) VALUES ($p0, $p1, $p2, $p3, $p4)";
+    private static readonly string InsertEntities = RowBatch.InsertSql("entities", "id, kind, name, sort_name, description, external_ids");
+    private const string InsertFts = """
+        INSERT INTO entity_fts (rowid, names)
+        SELECT e.rowid, j.value->>1 FROM json_each($p0) j JOIN entities e ON e.id = j.value->>0
+        """;
+    private static readonly string InsertAliases = RowBatch.InsertSql("entity_aliases", "entity_id, alias", "INSERT OR IGNORE");
+    private static readonly string InsertKeys = RowBatch.InsertSql("entity_keys", "key, entity_id", "INSERT OR IGNORE");
+    private static readonly string InsertMembers = RowBatch.InsertSql("entity_members", "mention_id, entity_id");
+    private static readonly string InsertCandidates = RowBatch.InsertSql("merge_candidates", "id, left_entity_id, right_entity_id, score, evidence", "INSERT OR REPLACE");
 
     public EntityChange Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds)
     {
@@ -77,8 +78,10 @@ internal sealed class EntityDeriver(CommandCache commands)
 
         var change = new EntityChange();
         var articleOf = mentions.ToDictionary(m => m.MentionId, m => m.ArticleId, StringComparer.Ordinal);
-        foreach (var entity in resolution.Entities) Insert(entity, articleOf, change);
-        foreach (var c in resolution.Candidates) commands.Execute(InsertCandidate, c.Id, c.LeftEntityId, c.RightEntityId, c.Score, c.Evidence);
+        Insert(resolution.Entities, articleOf, change);
+        var candidates = new RowBatch();
+        foreach (var c in resolution.Candidates) candidates.Add(c.Id, c.LeftEntityId, c.RightEntityId, c.Score, c.Evidence);
+        candidates.InsertWith(commands, InsertCandidates);
 
         FormerIds.Record(commands, oldEntityOf, change.EntityOfMention);
         foreach (var (mentionId, oldEntity) in oldEntityOf)
@@ -92,21 +95,30 @@ internal sealed class EntityDeriver(CommandCache commands)
         return change;
     }
 
-    private void Insert(ResolvedEntity entity, Dictionary<string, string> articleOf, EntityChange change)
+    private void Insert(IReadOnlyList<ResolvedEntity> resolved, Dictionary<string, string> articleOf, EntityChange change)
     {
-        var rowid = (long)commands.Scalar(InsertEntity, entity.Id, EntityKinds.Name(entity.Kind), entity.Name,
-            NameNormaliser.Normalise(entity.Name), entity.Description, JsonColumns.Map(entity.ExternalIds))!;
-        commands.Execute(InsertFts, rowid, string.Join(" | ", entity.Aliases.Prepend(entity.Name)));
-        foreach (var alias in entity.Aliases) commands.Execute(InsertAlias, entity.Id, alias);
-        foreach (var key in entity.Keys) commands.Execute(InsertKey, key, entity.Id);
-        var articles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mentionId in entity.MentionIds)
+        RowBatch entities = new(), fts = new(), aliases = new(), keys = new(), members = new();
+        foreach (var entity in resolved)
         {
-            commands.Execute(InsertMember, mentionId, entity.Id);
-            change.EntityOfMention[mentionId] = entity.Id;
-            articles.Add(articleOf[mentionId]);
+            entities.Add(entity.Id, EntityKinds.Name(entity.Kind), entity.Name, NameNormaliser.Normalise(entity.Name), entity.Description,
+                JsonColumns.Map(entity.ExternalIds));
+            fts.Add(entity.Id, string.Join(" | ", entity.Aliases.Prepend(entity.Name)));
+            foreach (var alias in entity.Aliases) aliases.Add(entity.Id, alias);
+            foreach (var key in entity.Keys) keys.Add(key, entity.Id);
+            var articles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var mentionId in entity.MentionIds)
+            {
+                members.Add(mentionId, entity.Id);
+                change.EntityOfMention[mentionId] = entity.Id;
+                articles.Add(articleOf[mentionId]);
+            }
+            change.ArticlesOfEntity[entity.Id] = articles;
         }
-        change.ArticlesOfEntity[entity.Id] = articles;
+        entities.InsertWith(commands, InsertEntities);
+        fts.InsertWith(commands, InsertFts);
+        aliases.InsertWith(commands, InsertAliases);
+        keys.InsertWith(commands, InsertKeys);
+        members.InsertWith(commands, InsertMembers);
     }
 
     private HashSet<string> Component(IReadOnlyCollection<string> seedKeys)

@@ -58,15 +58,16 @@ internal sealed class EventDeriver(CommandCache commands)
 
     private const string DeleteFts = "DELETE FROM event_fts WHERE rowid IN (SELECT rowid FROM events WHERE id IN (SELECT value FROM json_each($p0)))";
     private const string DeleteEvents = "DELETE FROM events WHERE id IN (SELECT value FROM json_each($p0))";
-    private const string InsertEvent = """
-        INSERT INTO events (id, type, title, summary, when_value, when_precision, earliest, latest, when_text, place_entity_id, tags, source_count)
-        VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11) RETURNING rowid
+    private static readonly string InsertEvents = RowBatch.InsertSql("events",
+        "id, type, title, summary, when_value, when_precision, earliest, latest, when_text, place_entity_id, tags, source_count");
+    private const string InsertFts = """
+        INSERT INTO event_fts (rowid, title, summary)
+        SELECT e.rowid, e.title, e.summary FROM json_each($p0) j JOIN events e ON e.id = j.value->>0
         """;
-    private const string InsertFts = "INSERT INTO event_fts (rowid, title, summary) VALUES ($p0, $p1, $p2)";
-    private const string InsertMember = "INSERT INTO event_reports (report_id, event_id) VALUES ($p0, $p1)";
-    private const string InsertParticipation = "INSERT INTO participations (entity_id, earliest, latest, event_id, roles) VALUES ($p0, $p1, $p2, $p3, $p4)";
-    private const string InsertTag = "INSERT OR IGNORE INTO event_tags (tag, earliest, latest, event_id) VALUES ($p0, $p1, $p2, $p3)";
-    private const string InsertConflict = "INSERT INTO conflicts (event_id, field, value, report_ids) VALUES ($p0, $p1, $p2, $p3)";
+    private static readonly string InsertMembers = RowBatch.InsertSql("event_reports", "report_id, event_id");
+    private static readonly string InsertParticipations = RowBatch.InsertSql("participations", "entity_id, earliest, latest, event_id, roles");
+    private static readonly string InsertTags = RowBatch.InsertSql("event_tags", "tag, earliest, latest, event_id", "INSERT OR IGNORE");
+    private static readonly string InsertConflicts = RowBatch.InsertSql("conflicts", "event_id, field, value, report_ids");
 
     private static readonly string WindowAfter = string.Create(CultureInfo.InvariantCulture, $"+{EventMerger.DateDisputeWindowDays} days");
     private static readonly string WindowBefore = string.Create(CultureInfo.InvariantCulture, $"-{EventMerger.DateDisputeWindowDays} days");
@@ -99,7 +100,7 @@ internal sealed class EventDeriver(CommandCache commands)
 
         var change = new EventChange();
         var byId = reports.ToDictionary(r => r.ReportId, StringComparer.Ordinal);
-        foreach (var e in merged) Insert(e, byId, roles, change);
+        Insert(merged, byId, roles, change);
         FormerIds.Record(commands, oldEventOf, change.EventOfReport);
         return change;
     }
@@ -135,35 +136,46 @@ internal sealed class EventDeriver(CommandCache commands)
         return (reports, roles);
     }
 
-    private void Insert(MergedEvent e, Dictionary<string, EventReport> reports, Dictionary<string, List<(string EntityId, string Role)>> roles, EventChange change)
+    private void Insert(IReadOnlyList<MergedEvent> merged, Dictionary<string, EventReport> reports,
+        Dictionary<string, List<(string EntityId, string Role)>> roles, EventChange change)
     {
-        var earliest = DateColumns.Format(e.When.Earliest);
-        var latest = DateColumns.Format(e.When.Latest);
-        var articles = e.ReportIds.Select(r => reports[r].ArticleId).ToHashSet(StringComparer.Ordinal);
-        var rowid = (long)commands.Scalar(InsertEvent, e.Id, e.Type, e.Title, e.Summary, e.When.Value, DateColumns.Precision(e.When.Precision),
-            earliest, latest, e.When.Text, e.PlaceEntityId, JsonColumns.List(e.Tags), articles.Count)!;
-        commands.Execute(InsertFts, rowid, e.Title, e.Summary);
-        foreach (var reportId in e.ReportIds)
+        RowBatch events = new(), members = new(), participations = new(), tags = new(), conflicts = new();
+        foreach (var e in merged)
         {
-            commands.Execute(InsertMember, reportId, e.Id);
-            change.EventOfReport[reportId] = e.Id;
-        }
-        var participants = e.ReportIds
-            .SelectMany(r => roles.TryGetValue(r, out var list) ? list : [])
-            .GroupBy(p => p.EntityId, StringComparer.Ordinal);
-        foreach (var group in participants)
-        {
-            var roleList = group.Select(p => p.Role).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            commands.Execute(InsertParticipation, group.Key, earliest, latest, e.Id, JsonColumns.List(roleList));
-        }
-        foreach (var tag in e.Tags) commands.Execute(InsertTag, tag, earliest, latest, e.Id);
-        foreach (var conflict in e.Conflicts)
-        {
-            foreach (var value in conflict.Values)
+            var earliest = DateColumns.Format(e.When.Earliest);
+            var latest = DateColumns.Format(e.When.Latest);
+            var articles = e.ReportIds.Select(r => reports[r].ArticleId).ToHashSet(StringComparer.Ordinal);
+            events.Add(e.Id, e.Type, e.Title, e.Summary, e.When.Value, DateColumns.Precision(e.When.Precision),
+                earliest, latest, e.When.Text, e.PlaceEntityId, JsonColumns.List(e.Tags), articles.Count);
+            foreach (var reportId in e.ReportIds)
             {
-                commands.Execute(InsertConflict, e.Id, conflict.Field, value.Value, JsonColumns.List(value.ReportIds));
+                members.Add(reportId, e.Id);
+                change.EventOfReport[reportId] = e.Id;
             }
+            var participants = e.ReportIds
+                .SelectMany(r => roles.TryGetValue(r, out var list) ? list : [])
+                .GroupBy(p => p.EntityId, StringComparer.Ordinal);
+            foreach (var group in participants)
+            {
+                var roleList = group.Select(p => p.Role).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                participations.Add(group.Key, earliest, latest, e.Id, JsonColumns.List(roleList));
+            }
+            foreach (var tag in e.Tags) tags.Add(tag, earliest, latest, e.Id);
+            foreach (var conflict in e.Conflicts)
+            {
+                foreach (var value in conflict.Values) conflicts.Add(e.Id, conflict.Field, value.Value, JsonColumns.List(value.ReportIds));
+            }
+            change.ArticlesOfEvent[e.Id] = articles;
         }
-        change.ArticlesOfEvent[e.Id] = articles;
+        var eventsJson = events.ToJson();
+        if (events.Count > 0)
+        {
+            commands.Execute(InsertEvents, eventsJson);
+            commands.Execute(InsertFts, eventsJson);
+        }
+        members.InsertWith(commands, InsertMembers);
+        participations.InsertWith(commands, InsertParticipations);
+        tags.InsertWith(commands, InsertTags);
+        conflicts.InsertWith(commands, InsertConflicts);
     }
 }
