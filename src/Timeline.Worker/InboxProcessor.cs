@@ -65,9 +65,14 @@ public sealed partial class InboxProcessor(
 
     private async Task<InboxResult> MoveToFailedAsync(string path, string name, IngestReport report)
     {
-        var destination = UniqueFileMover.Move(path, paths.Failed, ErrorReportNames.For);
+        // The report is written before the document moves: a process that dies in between leaves the
+        // document in the inbox and an orphan report, which the next attempt overwrites. Only documents
+        // claim a name, so an orphan report never pushes its document to a suffixed name.
+        Directory.CreateDirectory(paths.Failed);
+        var destination = UniqueFileMover.FreePath(paths.Failed, name);
         var reportPath = Path.Combine(paths.Failed, ErrorReportNames.For(Path.GetFileName(destination)));
         await ErrorReportWriter.WriteAsync(reportPath, name, report, timeProvider.GetUtcNow(), CancellationToken.None);
+        File.Move(path, destination, overwrite: true);
         var first = report.Errors.Count > 0 ? report.Errors[0] : new IngestError("", "no reason given");
         LogRefused(logger, name, report.Errors.Count, first.Pointer, first.Message, destination);
         return new InboxResult(name, report, destination, reportPath);

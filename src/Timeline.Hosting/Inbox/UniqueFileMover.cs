@@ -5,8 +5,6 @@ public static class UniqueFileMover
 {
     /// <summary>
     /// Moves <paramref name="sourcePath"/> into <paramref name="targetFolder"/> and returns the new path.
-    /// <paramref name="companionName"/>, when given, maps a candidate file name to a file that must
-    /// not exist either (a document's error report), so the pair always shares one name.
     /// </summary>
     /// <remarks>
     /// The move is a single rename, so a process killed mid-move leaves the file in one place only.
@@ -14,18 +12,18 @@ public static class UniqueFileMover
     /// Only the single worker of an inbox writes to its target folders, so the existence check
     /// cannot race with another writer.
     /// </remarks>
-    public static string Move(string sourcePath, string targetFolder, Func<string, string>? companionName = null)
+    public static string Move(string sourcePath, string targetFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
         ArgumentException.ThrowIfNullOrWhiteSpace(targetFolder);
         Directory.CreateDirectory(targetFolder);
-        var target = FreePath(targetFolder, Path.GetFileName(sourcePath), companionName);
+        var target = FreePath(targetFolder, Path.GetFileName(sourcePath));
         File.Move(sourcePath, target, overwrite: true);
         return target;
     }
 
     /// <summary>The first of <c>name</c>, <c>name-1</c>, <c>name-2</c>... (extension kept) that is free in <paramref name="folder"/>.</summary>
-    public static string FreePath(string folder, string fileName, Func<string, string>? companionName = null)
+    public static string FreePath(string folder, string fileName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
@@ -36,7 +34,6 @@ public static class UniqueFileMover
             var candidate = n == 0 ? fileName : $"{stem}-{n}{extension}";
             var path = Path.Combine(folder, candidate);
             if (File.Exists(path) || Directory.Exists(path)) continue;
-            if (companionName is not null && File.Exists(Path.Combine(folder, companionName(candidate)))) continue;
             return path;
         }
     }
