@@ -250,6 +250,24 @@ public sealed class DocumentValidatorTests
             errors.Select(e => e.ToString()).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Custom_scalars_judge_literals_with_their_own_parsing()
+    {
+        var options = new SdlBuildOptions();
+        options.Scalars["Strict"] = new ScalarType("Strict")
+        {
+            LiteralCoercer = (literal, _) => literal is StringValueNode ? "ok" : throw new ValueCoercionException("Strict takes strings only."),
+        };
+        options.Scalars["Fussy"] = new ScalarType("Fussy") { LiteralCoercer = (_, _) => throw new FormatException("never pleased") };
+        var schema = SdlSchemaBuilder.Build("scalar Strict scalar Fussy type Query { a(s: Strict, f: Fussy): String }", options);
+
+        var errors = DocumentValidator.Validate(schema, Parser.Parse("{ a(s: 123, f: \"x\") b: a(s: \"fine\") }"), [ValuesOfCorrectTypeRule.Rule]);
+
+        Assert.Equal(
+            ["Strict takes strings only. (1:8)", "Expected value of type \"Fussy\", found \"x\"; never pleased (1:16)"],
+            errors.Select(e => e.ToString()));
+    }
+
     private static IReadOnlyList<GraphQLError> Validate(string query, IEnumerable<ValidationRule>? rules = null) =>
         DocumentValidator.Validate(TestSchema, Parser.Parse(query), rules);
 

@@ -98,33 +98,35 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : SyntaxV
         }
 
         var type = locationType.GetNamedType();
+        if (!type.IsLeafType)
+        {
+            context.ReportError($"Expected value of type \"{locationType}\", found {Printer.Print(node)}.", node);
+            return VisitAction.Continue;
+        }
+
+        // Coercion runs alone in the try: reporting may throw to abort at the error limit, which must pass through.
         try
         {
-            switch (type)
+            if (type is EnumType enumType)
             {
-                case EnumType enumType:
-                    enumType.CoerceInputLiteral(node, context.HideSuggestions);
-                    break;
-                case ScalarType scalar:
-                    scalar.CoerceInputLiteral(node);
-                    break;
-                default:
-                    context.ReportError($"Expected value of type \"{locationType}\", found {Printer.Print(node)}.", node);
-                    break;
+                enumType.CoerceInputLiteral(node, context.HideSuggestions);
+            }
+            else
+            {
+                ((ScalarType)type).CoerceInputLiteral(node);
             }
         }
         catch (ValueCoercionException error)
         {
             context.ReportError(error.Message, node);
         }
-        catch (Exception error) when (error is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
             // A custom scalar failing in its own way: name the type, keep its reason.
-            context.ReportError(
-                new GraphQLError(
-                    $"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {error.Message}",
-                    GraphQLError.AtNodes(string.Empty, node).Locations,
-                    innerException: error));
+            context.ReportError(new GraphQLError(
+                $"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {error.Message}",
+                node.Location is { } location ? [location.ToSourceLocation()] : null,
+                innerException: error));
         }
 
         return VisitAction.Continue;
