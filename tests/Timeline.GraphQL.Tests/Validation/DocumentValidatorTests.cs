@@ -224,6 +224,31 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void Validation_cancelled_midway_stops_at_the_next_definition()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var fragmentsSeen = 0;
+        var cancelOnOperation = new ValidationRule("CancelOnOperation", _ => new CallbackVisitor(node =>
+        {
+            if (node is OperationDefinitionNode)
+            {
+                cancellation.Cancel();
+            }
+            else if (node is FragmentDefinitionNode)
+            {
+                fragmentsSeen++;
+            }
+        }));
+
+        Assert.Throws<OperationCanceledException>(() => DocumentValidator.Validate(
+            TestSchema,
+            Parser.Parse("{ named { ...N } }\nfragment N on Named { name }"),
+            [cancelOnOperation],
+            new ValidationOptions { CancellationToken = cancellation.Token }));
+        Assert.Equal(0, fragmentsSeen);
+    }
+
+    [Fact]
     public void Invalid_schema_is_refused_before_any_document()
     {
         var schema = SdlSchemaBuilder.Build("type Query { a: Named } interface Named { name: String } type Thing implements Named { id: ID }", new SdlBuildOptions { Validate = false });
@@ -272,4 +297,13 @@ public sealed class DocumentValidatorTests
         DocumentValidator.Validate(TestSchema, Parser.Parse(query), rules);
 
     private static string Describe(GraphQLError error) => error.ToString();
+
+    private sealed class CallbackVisitor(Action<SyntaxNode> onEnter) : SyntaxVisitor
+    {
+        public override VisitAction Enter(SyntaxNode node)
+        {
+            onEnter(node);
+            return VisitAction.Continue;
+        }
+    }
 }
