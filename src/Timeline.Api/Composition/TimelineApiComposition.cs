@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
 using Timeline.Api.BananaCakePop;
 using Timeline.Api.Configuration;
 using Timeline.Api.Health;
 using Timeline.Api.Ingest;
+using Timeline.Api.Schema;
 using Timeline.Api.Security;
 using Timeline.Hosting;
 using Timeline.Worker;
@@ -29,6 +31,7 @@ public static class TimelineApiComposition
         services.AddTimelineApiKeys();
         services.AddTimelineHealthChecks();
         services.AddTimelineCors();
+        services.AddTimelineGraphQL();
         services.AddProblemDetails();
         return builder;
     }
@@ -40,6 +43,10 @@ public static class TimelineApiComposition
         app.UseCors();
         app.MapTimelineHealthChecks();
         app.MapIngest();
+        // ingestArticle carries a whole document in its variables: a body may be as large as a document plus the operation.
+        var maxDocumentBytes = app.Services.GetRequiredService<IOptions<TimelineOptions>>().Value.Ingestion.MaxDocumentBytes;
+        app.MapTimelineGraphQL(GraphQLPath, options => options.MaxRequestBodySize = Math.Max(options.MaxRequestBodySize, maxDocumentBytes + 64L * 1024))
+            .RequireCors(CorsServiceCollectionExtensions.GraphQLPolicy);
         return app;
     }
 }
