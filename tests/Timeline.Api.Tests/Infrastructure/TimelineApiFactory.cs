@@ -17,12 +17,19 @@ public sealed class TimelineApiFactory : WebApplicationFactory<Program>
     private readonly bool _configureKey;
     private readonly bool _loadSamples;
     private readonly Action<IServiceCollection>? _services;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
 
-    public TimelineApiFactory(bool configureKey = true, bool loadSamples = false, string? dataDirectory = null, Action<IServiceCollection>? services = null)
+    public TimelineApiFactory(
+        bool configureKey = true,
+        bool loadSamples = false,
+        string? dataDirectory = null,
+        Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _configureKey = configureKey;
         _loadSamples = loadSamples;
         _services = services;
+        _settings = settings;
         OwnsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("timeline-api-tests-").FullName;
     }
@@ -43,6 +50,7 @@ public sealed class TimelineApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Timeline:DataDirectory", DataDirectory);
         builder.UseSetting("Timeline:Ingestion:LoadSamplesOnFirstStart", _loadSamples ? "true" : "false");
         if (_configureKey) builder.UseSetting("Timeline:ApiKeys:0", ApiKey);
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (_services is not null) builder.ConfigureServices(_services);
     }
 
