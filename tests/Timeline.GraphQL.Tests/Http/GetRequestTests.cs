@@ -19,6 +19,16 @@ public sealed class GetRequestTests
         Assert.Contains("Accept", response.Headers.Vary);
     }
 
+    [Fact]
+    public async Task Null_and_empty_URL_parameters_count_as_absent()
+    {
+        await using var server = await GraphQLTestServer.StartAsync();
+        using var response = await server.GetAsync("/graphql?query=%7B%20hello%20%7D&variables=null&extensions=&operationName=", Json);
+
+        var body = await ResponseAsync(response, HttpStatusCode.OK, Json);
+        Assert.Equal("hello world", body.GetProperty("data").GetProperty("hello").GetString());
+    }
+
     [Theory]
     [InlineData(GraphQLResponseJson)]
     [InlineData(Json)]

@@ -65,6 +65,17 @@ public sealed class RequestContextTests
     }
 
     [Fact]
+    public async Task A_failing_hook_is_a_logged_500_with_a_GraphQL_error()
+    {
+        await using var server = await GraphQLTestServer.StartAsync(o => o.OnRequest = _ => throw new InvalidOperationException("hook broke"));
+        using var response = await server.PostAsync("""{"query":"{ hello }"}""", GraphQLResponseJson);
+
+        var body = await RequestErrorAsync(response, HttpStatusCode.InternalServerError, GraphQLResponseJson);
+        Assert.Equal("INTERNAL_SERVER_ERROR", Code(body));
+        Assert.DoesNotContain("hook broke", body.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resolvers_get_the_request_services()
     {
         await using var server = await GraphQLTestServer.StartAsync(services: s => s.AddScoped<IGreeter, Greeter>());
