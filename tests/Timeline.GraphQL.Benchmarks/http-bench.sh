@@ -31,7 +31,8 @@ conformance="$work/conformance"
 mkdir -p "$conformance"
 (cd "$shared/graphql-conformance" && tar --exclude=node_modules -cf - .) | (cd "$conformance" && tar -xf -)
 chmod -R u+w "$conformance"
-(cd "$conformance" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1)
+(cd "$conformance" && npm ci --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1) \
+  || { cat "$work/npm.log" >&2; echo "npm ci failed in the copy of graphql-conformance" >&2; exit 1; }
 
 project=tests/Timeline.GraphQL.ConformanceHost
 dotnet build "$project" -c Release --nologo -v quiet >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; exit 1; }
@@ -116,8 +117,10 @@ for operation in "${operations[@]}"; do
   body="$work/$operation.json"
   [ -f "$body" ] || { echo "unknown operation: $operation" >&2; exit 1; }
   same_answer "$body"
-  read -r dotnet_rps dotnet_p99 < <(measure "$dotnet_url" "$body")
-  read -r node_rps node_p99 < <(measure "$node_url" "$body")
+  dotnet_result=$(measure "$dotnet_url" "$body")
+  node_result=$(measure "$node_url" "$body")
+  read -r dotnet_rps dotnet_p99 <<<"$dotnet_result"
+  read -r node_rps node_p99 <<<"$node_result"
   awk -v op="$operation" -v dr="$dotnet_rps" -v dp="$dotnet_p99" -v nr="$node_rps" -v np="$node_p99" 'BEGIN {
     printf "%-14s %14d %10.2fms %14d %10.2fms %9.2fx %9.2fx\n", op, dr, dp, nr, np, (nr > 0 ? dr / nr : 0), (dp > 0 ? np / dp : 0) }'
 done
