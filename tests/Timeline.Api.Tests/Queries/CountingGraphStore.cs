@@ -1,0 +1,44 @@
+using Timeline.Domain.Model;
+using Timeline.Domain.Ports;
+
+namespace Timeline.Api.Tests.Queries;
+
+/// <summary>The real store with a count of every call made through it, to prove that resolvers batch their reads.</summary>
+public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+{
+    private int _calls;
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public void Reset() => Interlocked.Exchange(ref _calls, 0);
+
+    private T Count<T>(T result)
+    {
+        Interlocked.Increment(ref _calls);
+        return result;
+    }
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => Count(inner.MigrateAsync(cancellationToken));
+    public Task<SchemaStatus> GetSchemaStatusAsync(CancellationToken cancellationToken) => Count(inner.GetSchemaStatusAsync(cancellationToken));
+    public Task<IngestOutcome> IngestAsync(ArticleFacts facts, CancellationToken cancellationToken) => Count(inner.IngestAsync(facts, cancellationToken));
+    public Task<bool> RetractArticleAsync(string articleId, CancellationToken cancellationToken) => Count(inner.RetractArticleAsync(articleId, cancellationToken));
+    public Task RecordMergeDecisionAsync(MergeRecord decision, CancellationToken cancellationToken) => Count(inner.RecordMergeDecisionAsync(decision, cancellationToken));
+    public Task<Page<Event>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken) => Count(inner.QueryEventsAsync(query, cancellationToken));
+    public Task<EventDetail?> GetEventAsync(string eventId, CancellationToken cancellationToken) => Count(inner.GetEventAsync(eventId, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Event>> GetEventsAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken) => Count(inner.GetEventsAsync(eventIds, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken) => Count(inner.GetEntitiesAsync(entityIds, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken) => Count(inner.GetArticlesAsync(articleIds, cancellationToken));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Participation>>> GetParticipantsAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken) => Count(inner.GetParticipantsAsync(eventIds, cancellationToken));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<EventSource>>> GetEventSourcesAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken) => Count(inner.GetEventSourcesAsync(eventIds, cancellationToken));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<EventRelation>>> GetEventRelationsAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken) => Count(inner.GetEventRelationsAsync(eventIds, cancellationToken));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Conflict>>> GetConflictsAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken) => Count(inner.GetConflictsAsync(eventIds, cancellationToken));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<EntityRelation>>> GetEntityRelationsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken) => Count(inner.GetEntityRelationsAsync(entityIds, cancellationToken));
+    public Task<EntityDetail?> GetEntityAsync(string entityId, int associateLimit, CancellationToken cancellationToken) => Count(inner.GetEntityAsync(entityId, associateLimit, cancellationToken));
+    public Task<Page<Entity>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken) => Count(inner.SearchEntitiesAsync(search, cancellationToken));
+    public Task<Page<Article>> ListArticlesAsync(ArticleListQuery query, CancellationToken cancellationToken) => Count(inner.ListArticlesAsync(query, cancellationToken));
+    public Task<IReadOnlyList<EntityMergeCandidate>> ListMergeCandidatesAsync(CancellationToken cancellationToken) => Count(inner.ListMergeCandidatesAsync(cancellationToken));
+    public Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken) => Count(inner.GetNeighbourhoodAsync(query, cancellationToken));
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => Count(inner.FindPathsAsync(query, cancellationToken));
+    public Task<GraphCounts> CountAsync(CancellationToken cancellationToken) => Count(inner.CountAsync(cancellationToken));
+    public Task<GraphExport> ExportAsync(CancellationToken cancellationToken) => Count(inner.ExportAsync(cancellationToken));
+}
