@@ -46,6 +46,7 @@ public static class IntrospectionTypes
             Value("ENUM_VALUE", Language.DirectiveLocation.EnumValue, "Location adjacent to an enum value definition."),
             Value("INPUT_OBJECT", Language.DirectiveLocation.InputObject, "Location adjacent to an input object type definition."),
             Value("INPUT_FIELD_DEFINITION", Language.DirectiveLocation.InputFieldDefinition, "Location adjacent to an input object field definition."),
+            Value("DIRECTIVE_DEFINITION", Language.DirectiveLocation.DirectiveDefinition, "Location adjacent to a directive definition."),
         ])
     {
         Description = "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.",

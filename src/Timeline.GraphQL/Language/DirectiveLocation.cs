@@ -24,4 +24,7 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    /// <summary>On a directive definition, where graphql-js 17 lets <c>@deprecated</c> retire a directive.</summary>
+    DirectiveDefinition,
 }

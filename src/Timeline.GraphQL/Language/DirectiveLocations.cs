@@ -24,6 +24,7 @@ public static class DirectiveLocations
         "ENUM_VALUE",
         "INPUT_OBJECT",
         "INPUT_FIELD_DEFINITION",
+        "DIRECTIVE_DEFINITION",
     ];
 
     /// <summary>All locations in the spec's order.</summary>

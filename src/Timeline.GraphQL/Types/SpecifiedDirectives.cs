@@ -26,7 +26,7 @@ public static class SpecifiedDirectives
 
     public static DirectiveDefinition Deprecated { get; } = new(
         "deprecated",
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
         [
             new InputValueDefinition("reason", SpecifiedScalars.String.AsNonNull())
             {

@@ -112,7 +112,7 @@ public sealed class SchemaParserTests
         Assert.True(DirectiveLocations.TryParse("INPUT_FIELD_DEFINITION", out var location));
         Assert.Equal(DirectiveLocation.InputFieldDefinition, location);
         Assert.False(DirectiveLocations.TryParse("field", out _));
-        Assert.Equal(19, DirectiveLocations.All.Count);
+        Assert.Equal(20, DirectiveLocations.All.Count);
         Assert.All(DirectiveLocations.All, l => Assert.True(DirectiveLocations.TryParse(l.ToSpecName(), out var back) && back == l));
     }
 }
