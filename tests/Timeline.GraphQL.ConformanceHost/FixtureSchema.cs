@@ -81,12 +81,24 @@ internal sealed class FixtureSchema
         return new(context.FieldDefinition.Type.GetNamedType().IsCompositeType ? ResolveRefs(value) : value);
     }
 
-    private object? ResolveRefs(object? value) => value switch
+    private object? ResolveRefs(object? value)
     {
-        string id => data.Find(id),
-        List<object?> items => items.Select(ResolveRefs).ToList(),
-        _ => value,
-    };
+        switch (value)
+        {
+            case string id:
+                return data.Find(id);
+            case List<object?> items:
+                var records = new object?[items.Count];
+                for (var i = 0; i < records.Length; i++)
+                {
+                    records[i] = ResolveRefs(items[i]);
+                }
+
+                return records;
+            default:
+                return value;
+        }
+    }
 
     private Dictionary<string, object?>? EventById(string id) =>
         data.Find(id) is { } record && record.GetValueOrDefault("__typename") as string == "Event" ? record : null;

@@ -10,10 +10,16 @@ namespace Timeline.GraphQL.ConformanceHost;
 /// </summary>
 internal static class InProcessBenchmark
 {
-    public static async Task RunAsync(GraphQLExecutor executor, double seconds)
+    /// <summary>Runs each operation (or only <paramref name="only"/>) for <paramref name="seconds"/> after a warm-up.</summary>
+    public static async Task RunAsync(GraphQLExecutor executor, double seconds, string? only = null)
     {
         foreach (var (name, query) in BenchmarkOperations.All())
         {
+            if (only is not null && only != name)
+            {
+                continue;
+            }
+
             var request = new GraphQLRequest { Query = query };
             var check = await executor.ExecuteAsync(request);
             if (!check.HasData || check.Errors.Count > 0)

@@ -11,7 +11,7 @@ var executor = new GraphQLExecutor(fixture.Schema, fixture.ExecutorOptions());
 if (args.Contains("--bench"))
 {
     var seconds = FixturePaths.Option(args, "--seconds") is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : 3;
-    await InProcessBenchmark.RunAsync(executor, seconds);
+    await InProcessBenchmark.RunAsync(executor, seconds, FixturePaths.Option(args, "--op"));
     return;
 }
 

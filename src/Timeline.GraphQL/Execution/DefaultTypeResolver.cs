@@ -10,13 +10,26 @@ namespace Timeline.GraphQL.Execution;
 /// </summary>
 internal static class DefaultTypeResolver
 {
-    public static string? Resolve(Schema schema, NamedType abstractType, object? value, Func<IResolveFieldContext> context)
-    {
-        if (ReadTypeName(value) is { } named)
-        {
-            return named;
-        }
+    /// <summary>
+    /// The type name found in the value itself, else by asking the possible types; <paramref name="context"/> is only
+    /// called when an IsTypeOf check needs one.
+    /// </summary>
+    public static string? Resolve(Schema schema, NamedType abstractType, object? value, Func<IResolveFieldContext> context) =>
+        ReadTypeName(value) ?? ResolveByTypes(schema, abstractType, value, context);
 
+    /// <summary>The value's own <c>__typename</c> entry, or null.</summary>
+    public static string? ReadTypeName(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => map.TryGetValue("__typename", out var name) ? name as string : null,
+        IDictionary<string, object?> dictionary => dictionary.TryGetValue("__typename", out var entry) ? entry as string : null,
+        JsonElement { ValueKind: JsonValueKind.Object } element =>
+            element.TryGetProperty("__typename", out var property) && property.ValueKind == JsonValueKind.String ? property.GetString() : null,
+        IDictionary untyped => untyped.Contains("__typename") ? untyped["__typename"] as string : null,
+        _ => null,
+    };
+
+    public static string? ResolveByTypes(Schema schema, NamedType abstractType, object? value, Func<IResolveFieldContext> context)
+    {
         var possible = schema.GetPossibleTypes(abstractType);
         foreach (var type in possible)
         {
@@ -40,14 +53,4 @@ internal static class DefaultTypeResolver
 
         return null;
     }
-
-    private static string? ReadTypeName(object? value) => value switch
-    {
-        IReadOnlyDictionary<string, object?> map => map.TryGetValue("__typename", out var name) ? name as string : null,
-        IDictionary<string, object?> dictionary => dictionary.TryGetValue("__typename", out var entry) ? entry as string : null,
-        JsonElement { ValueKind: JsonValueKind.Object } element =>
-            element.TryGetProperty("__typename", out var property) && property.ValueKind == JsonValueKind.String ? property.GetString() : null,
-        IDictionary untyped => untyped.Contains("__typename") ? untyped["__typename"] as string : null,
-        _ => null,
-    };
 }

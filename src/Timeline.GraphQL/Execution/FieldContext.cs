@@ -3,20 +3,20 @@ using Timeline.GraphQL.Types;
 
 namespace Timeline.GraphQL.Execution;
 
-/// <summary>The executor's <see cref="IResolveFieldContext"/>: one per field evaluation that needs one; valid until the field completes.</summary>
-internal sealed class FieldContext(
-    ExecutionState state,
-    FieldPlan plan,
-    object? parent,
-    IReadOnlyDictionary<string, object?> arguments,
-    ResponsePath? parentPath) : IResolveFieldContext
+/// <summary>
+/// The executor's <see cref="IResolveFieldContext"/>. It is valid until its field completes: after a field that resolved
+/// and completed synchronously, the executor reuses the object for the next field, so resolvers must not keep it.
+/// </summary>
+internal sealed class FieldContext(ExecutionState state) : IResolveFieldContext
 {
+    private FieldPlan plan = null!;
+    private ResponsePath? parentPath;
     private ResponsePath? path;
     private int outstandingLoads;
 
-    public object? Parent { get; } = parent;
+    public object? Parent { get; private set; }
 
-    public IReadOnlyDictionary<string, object?> Arguments { get; } = arguments;
+    public IReadOnlyDictionary<string, object?> Arguments { get; private set; } = ArgumentCoercion.Empty;
 
     public FieldDefinition FieldDefinition => plan.Definition;
 
@@ -42,6 +42,18 @@ internal sealed class FieldContext(
 
     /// <summary>Loads this field's resolver is waiting for; while above zero the resolver counts as blocked on a loader.</summary>
     internal int OutstandingLoads => Volatile.Read(ref outstandingLoads);
+
+    /// <summary>Points the context at one field evaluation.</summary>
+    internal FieldContext For(FieldPlan field, object? parent, IReadOnlyDictionary<string, object?> arguments, ResponsePath? parentFieldPath)
+    {
+        plan = field;
+        Parent = parent;
+        Arguments = arguments;
+        parentPath = parentFieldPath;
+        path = null;
+        outstandingLoads = 0;
+        return this;
+    }
 
     internal void BeginWait()
     {

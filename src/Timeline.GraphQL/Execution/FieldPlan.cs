@@ -13,6 +13,7 @@ internal sealed class FieldPlan
 {
     private readonly IReadOnlyDictionary<string, object?>? constantArguments;
     private readonly string? argumentError;
+    private ObjectType[] verifiedRuntimeTypes = [];
 
     public FieldPlan(PlanContext context, ObjectType parentType, string responseKey, FieldNode[] nodes, FieldDefinition definition)
     {
@@ -92,6 +93,24 @@ internal sealed class FieldPlan
 
     /// <summary>The plan of the sub-selection; null for leaf fields.</summary>
     public SelectionSetPlan? Children { get; }
+
+    /// <summary>Whether <paramref name="type"/> was already found a possible type of this field's abstract type.</summary>
+    public bool IsVerifiedRuntimeType(ObjectType type)
+    {
+        foreach (var verified in Volatile.Read(ref verifiedRuntimeTypes))
+        {
+            if (ReferenceEquals(verified, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Remembers a checked runtime type; a lost race only means checking it once more.</summary>
+    public void AddVerifiedRuntimeType(ObjectType type) =>
+        Volatile.Write(ref verifiedRuntimeTypes, [.. Volatile.Read(ref verifiedRuntimeTypes), type]);
 
     /// <summary>The coerced arguments: computed once when they are constants, else from this request's variables.</summary>
     public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)

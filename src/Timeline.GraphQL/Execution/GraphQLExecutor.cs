@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Timeline.GraphQL.Language;
 using Timeline.GraphQL.Limits;
 using Timeline.GraphQL.Types;
@@ -103,13 +104,15 @@ public sealed class GraphQLExecutor
         var timeout = options.Limits.Timeout;
         CancellationTokenSource? timeoutSource = null;
         var token = cancellationToken;
-        if (timeout is { } limit)
+        var started = 0L;
+        if (timeout is not null)
         {
+            // The timer is armed only if execution has to wait: a run that finishes synchronously never needs it.
             timeoutSource = cancellationToken.CanBeCanceled
                 ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
                 : new CancellationTokenSource();
-            timeoutSource.CancelAfter(limit);
             token = timeoutSource.Token;
+            started = Stopwatch.GetTimestamp();
         }
 
         var rootValue = options.RootValue?.Invoke(request, services);
@@ -136,6 +139,12 @@ public sealed class GraphQLExecutor
                 buffer.Dispose();
                 timeoutSource?.Dispose();
             }
+        }
+
+        if (timeoutSource is not null)
+        {
+            var remaining = timeout!.Value - Stopwatch.GetElapsedTime(started);
+            timeoutSource.CancelAfter(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
         }
 
         return RunAsync(root, state, buffer, timeoutSource, timeout, cancellationToken);

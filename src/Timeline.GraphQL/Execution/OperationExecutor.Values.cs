@@ -197,7 +197,7 @@ internal sealed partial class OperationExecutor
         {
             if (resolveType is null)
             {
-                typeName = DefaultTypeResolver.Resolve(state.Schema, abstractType, value, () => context ??= ContextFor(field, value, path.Build()));
+                typeName = DefaultTypeResolver.ReadTypeName(value) ?? ResolveByPossibleTypes(abstractType, field, value, path, context);
             }
             else
             {
@@ -220,6 +220,10 @@ internal sealed partial class OperationExecutor
         var runtimeType = EnsureRuntimeType(typeName, abstractType, field, path);
         return runtimeType is null ? Failed : CompleteObject(buffer, runtimeType, field, value, path.Build(), context);
     }
+
+    // Kept apart so that the closure it needs is only allocated when a value does not name its type.
+    private string? ResolveByPossibleTypes(NamedType abstractType, FieldPlan field, object value, PendingPath path, FieldContext? context) =>
+        DefaultTypeResolver.ResolveByTypes(state.Schema, abstractType, value, () => context ??= ContextFor(field, value, path.Build()));
 
     private async ValueTask<bool> AwaitTypeResolutionAsync(
         ResultBuffer buffer,
@@ -274,6 +278,11 @@ internal sealed partial class OperationExecutor
 
     private ObjectType? EnsureRuntimeType(string? typeName, NamedType abstractType, FieldPlan field, PendingPath path)
     {
+        if (typeName is not null && state.Schema.GetType(typeName) is ObjectType known && field.IsVerifiedRuntimeType(known))
+        {
+            return known;
+        }
+
         if (typeName is null)
         {
             AddError(
@@ -302,10 +311,11 @@ internal sealed partial class OperationExecutor
             return null;
         }
 
+        field.AddVerifiedRuntimeType(objectType);
         return objectType;
     }
 
     /// <summary>A context for a type check on a field that had no resolver (and so no context yet).</summary>
     private FieldContext ContextFor(FieldPlan field, object? parent, ResponsePath path) =>
-        new(state, field, parent, ArgumentCoercion.Empty, path.Parent);
+        new FieldContext(state).For(field, parent, ArgumentCoercion.Empty, path.Parent);
 }

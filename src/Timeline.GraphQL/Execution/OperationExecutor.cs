@@ -13,6 +13,10 @@ internal sealed partial class OperationExecutor(ExecutionState state)
     private static readonly ValueTask<bool> Ok = new(true);
     private static readonly ValueTask<bool> Failed = new(false);
 
+    // One spare context, handed from each field that finished synchronously to the next; taken atomically, since
+    // continuations of asynchronous fields may run on other threads at the same time.
+    private FieldContext? spareContext;
+
     /// <summary>Writes the root object; false when it must be null.</summary>
     public ValueTask<bool> ExecuteRoot(ResultBuffer buffer, OperationPlan plan)
     {
@@ -147,7 +151,8 @@ internal sealed partial class OperationExecutor(ExecutionState state)
             }
             else
             {
-                context = new FieldContext(state, field, parent, field.GetArguments(state.Variables), parentPath);
+                context = (Interlocked.Exchange(ref spareContext, null) ?? new FieldContext(state))
+                    .For(field, parent, field.GetArguments(state.Variables), parentPath);
                 var resolving = resolver(context);
                 if (!resolving.IsCompletedSuccessfully)
                 {
@@ -162,7 +167,14 @@ internal sealed partial class OperationExecutor(ExecutionState state)
             return FieldFailed(buffer, mark, field, new PendingPath(parentPath, field.ResponseKey), e);
         }
 
-        return CompleteField(buffer, mark, field, value, parentPath, context);
+        var completion = CompleteField(buffer, mark, field, value, parentPath, context);
+        if (context is not null && completion.IsCompletedSuccessfully)
+        {
+            // The field is done: nothing can observe its context any more.
+            Volatile.Write(ref spareContext, context);
+        }
+
+        return completion;
     }
 
     private async ValueTask<bool> AwaitResolverAsync(

@@ -12,6 +12,9 @@ namespace Timeline.GraphQL.Execution;
 /// </summary>
 internal sealed class ResultBuffer : IDisposable
 {
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private static readonly byte[] NullBytes = "null"u8.ToArray();
     private static readonly byte[] TrueBytes = "true"u8.ToArray();
     private static readonly byte[] FalseBytes = "false"u8.ToArray();
@@ -87,6 +90,17 @@ internal sealed class ResultBuffer : IDisposable
 
     public void WriteString(string value)
     {
+        // Most strings are printable ASCII without quotes or backslashes: those are narrowed to bytes in one vectorized step.
+        if (!value.AsSpan().ContainsAnyExcept(PlainAscii))
+        {
+            var plain = GetSpan(value.Length + 2);
+            plain[0] = (byte)'"';
+            Ascii.FromUtf16(value, plain[1..], out var narrowed);
+            plain[narrowed + 1] = (byte)'"';
+            length += narrowed + 2;
+            return;
+        }
+
         // Worst case: every UTF-16 unit becomes a six-byte \uXXXX escape, plus the quotes.
         var span = GetSpan((value.Length * 6) + 2);
         var at = 0;

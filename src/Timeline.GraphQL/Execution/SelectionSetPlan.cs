@@ -11,44 +11,39 @@ namespace Timeline.GraphQL.Execution;
 internal sealed class SelectionSetPlan(PlanContext context, SelectionSetNode[] selectionSets)
 {
     private readonly Lock gate = new();
-    private TypeFields? first;
-    private Dictionary<ObjectType, FieldPlan[]>? others;
+
+    // Copy-on-write: readers scan a snapshot without locking; abstract fields see only a handful of types.
+    private TypeFields[] known = [];
 
     public FieldPlan[] GetFields(ObjectType type)
     {
-        var known = Volatile.Read(ref first);
-        if (known is not null && ReferenceEquals(known.Type, type))
+        var snapshot = Volatile.Read(ref known);
+        for (var i = 0; i < snapshot.Length; i++)
         {
-            return known.Fields;
+            if (ReferenceEquals(snapshot[i].Type, type))
+            {
+                return snapshot[i].Fields;
+            }
         }
 
-        return GetFieldsSlow(type);
+        return Add(type);
     }
 
-    private FieldPlan[] GetFieldsSlow(ObjectType type)
+    private FieldPlan[] Add(ObjectType type)
     {
         lock (gate)
         {
-            if (first is null)
+            foreach (var entry in known)
             {
-                var fields = Build(type);
-                Volatile.Write(ref first, new TypeFields(type, fields));
-                return fields;
+                if (ReferenceEquals(entry.Type, type))
+                {
+                    return entry.Fields;
+                }
             }
 
-            if (ReferenceEquals(first.Type, type))
-            {
-                return first.Fields;
-            }
-
-            others ??= [];
-            if (!others.TryGetValue(type, out var found))
-            {
-                found = Build(type);
-                others[type] = found;
-            }
-
-            return found;
+            var fields = Build(type);
+            Volatile.Write(ref known, [.. known, new TypeFields(type, fields)]);
+            return fields;
         }
     }
 

@@ -31,7 +31,10 @@ public sealed class ExecutionLimits
     /// <summary>Aliased fields after fragments are expanded.</summary>
     public int MaxAliases { get; init; } = 100;
 
-    /// <summary>How long execution may run before it is cancelled and answered with an error; null for no limit.</summary>
+    /// <summary>
+    /// How long execution may run before it is cancelled and answered with an error; null for no limit. It bounds
+    /// waiting (asynchronous resolvers, data loaders); a run that never waits finishes before any timer could matter.
+    /// </summary>
     public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
     internal ParseOptions ToParseOptions() =>
