@@ -8,6 +8,11 @@ internal static class IntrospectionFields
 {
     private static readonly ValueTask<object?> Null = new((object?)null);
 
+    // Leaves boxed once: introspection answers hold many booleans and type kinds, and a box per leaf adds up.
+    private static readonly object True = true;
+    private static readonly object False = false;
+    private static readonly object[] Kinds = Enum.GetValues<TypeKind>().Select(k => (object)k).ToArray();
+
     private static GraphQLType NonNullString => SpecifiedScalars.String.AsNonNull();
 
     private static GraphQLType NonNullBoolean => SpecifiedScalars.Boolean.AsNonNull();
@@ -24,7 +29,7 @@ internal static class IntrospectionFields
 
     public static IEnumerable<FieldDefinition> TypeFields() =>
     [
-        Field("kind", IntrospectionTypes.TypeKind.AsNonNull(), c => ((GraphQLType)c.Parent!).Kind),
+        Field("kind", IntrospectionTypes.TypeKind.AsNonNull(), c => Kinds[(int)((GraphQLType)c.Parent!).Kind]),
         Field("name", SpecifiedScalars.String, c => (c.Parent as NamedType)?.Name),
         Field("description", SpecifiedScalars.String, c => (c.Parent as NamedType)?.Description),
         Field("specifiedByURL", SpecifiedScalars.String, c => (c.Parent as ScalarType)?.SpecifiedByUrl),
@@ -57,7 +62,7 @@ internal static class IntrospectionFields
                 NonNullType nonNull => nonNull.OfType,
                 _ => null,
             }),
-        Field("isOneOf", SpecifiedScalars.Boolean, c => c.Parent is InputObjectType input ? input.IsOneOf : null),
+        Field("isOneOf", SpecifiedScalars.Boolean, c => c.Parent is InputObjectType input ? Box(input.IsOneOf) : null),
     ];
 
     public static IEnumerable<FieldDefinition> FieldFields() =>
@@ -70,7 +75,7 @@ internal static class IntrospectionFields
             c => Filter(((FieldDefinition)c.Parent!).Arguments, a => a.IsDeprecated, IncludeDeprecated(c)),
             arguments: [IncludeDeprecatedArgument()]),
         Field("type", IntrospectionTypes.Type.AsNonNull(), c => ((FieldDefinition)c.Parent!).Type),
-        Field("isDeprecated", NonNullBoolean, c => ((FieldDefinition)c.Parent!).IsDeprecated),
+        Field("isDeprecated", NonNullBoolean, c => Box(((FieldDefinition)c.Parent!).IsDeprecated)),
         Field("deprecationReason", SpecifiedScalars.String, c => ((FieldDefinition)c.Parent!).DeprecationReason),
     ];
 
@@ -84,7 +89,7 @@ internal static class IntrospectionFields
             SpecifiedScalars.String,
             c => DefaultValuePrinter.Print((InputValueDefinition)c.Parent!),
             "A GraphQL-formatted string representing the default value for this input value."),
-        Field("isDeprecated", NonNullBoolean, c => ((InputValueDefinition)c.Parent!).IsDeprecated),
+        Field("isDeprecated", NonNullBoolean, c => Box(((InputValueDefinition)c.Parent!).IsDeprecated)),
         Field("deprecationReason", SpecifiedScalars.String, c => ((InputValueDefinition)c.Parent!).DeprecationReason),
     ];
 
@@ -92,7 +97,7 @@ internal static class IntrospectionFields
     [
         Field("name", NonNullString, c => ((EnumValueDefinition)c.Parent!).Name),
         Field("description", SpecifiedScalars.String, c => ((EnumValueDefinition)c.Parent!).Description),
-        Field("isDeprecated", NonNullBoolean, c => ((EnumValueDefinition)c.Parent!).IsDeprecated),
+        Field("isDeprecated", NonNullBoolean, c => Box(((EnumValueDefinition)c.Parent!).IsDeprecated)),
         Field("deprecationReason", SpecifiedScalars.String, c => ((EnumValueDefinition)c.Parent!).DeprecationReason),
     ];
 
@@ -100,8 +105,8 @@ internal static class IntrospectionFields
     [
         Field("name", NonNullString, c => ((DirectiveDefinition)c.Parent!).Name),
         Field("description", SpecifiedScalars.String, c => ((DirectiveDefinition)c.Parent!).Description),
-        Field("isRepeatable", NonNullBoolean, c => ((DirectiveDefinition)c.Parent!).IsRepeatable),
-        Field("locations", IntrospectionTypes.DirectiveLocation.AsNonNull().AsList().AsNonNull(), c => ((DirectiveDefinition)c.Parent!).Locations),
+        Field("isRepeatable", NonNullBoolean, c => Box(((DirectiveDefinition)c.Parent!).IsRepeatable)),
+        Field("locations", IntrospectionTypes.DirectiveLocation.AsNonNull().AsList().AsNonNull(), c => ((DirectiveDefinition)c.Parent!).BoxedLocations),
         Field(
             "args",
             IntrospectionTypes.InputValue.AsNonNull().AsList().AsNonNull(),
@@ -125,6 +130,8 @@ internal static class IntrospectionFields
             },
         };
 
+    private static object Box(bool value) => value ? True : False;
+
     private static InputValueDefinition IncludeDeprecatedArgument() =>
         new("includeDeprecated", SpecifiedScalars.Boolean.AsNonNull()) { DefaultValue = false };
 
@@ -138,12 +145,24 @@ internal static class IntrospectionFields
             return items;
         }
 
-        foreach (var item in items)
+        // Index loops: enumerating through the interface would allocate an enumerator per list.
+        for (var i = 0; i < items.Count; i++)
         {
-            if (isDeprecated(item))
+            if (!isDeprecated(items[i]))
             {
-                return items.Where(i => !isDeprecated(i)).ToList();
+                continue;
             }
+
+            var kept = new List<T>(items.Count - 1);
+            for (var j = 0; j < items.Count; j++)
+            {
+                if (!isDeprecated(items[j]))
+                {
+                    kept.Add(items[j]);
+                }
+            }
+
+            return kept;
         }
 
         return items;

@@ -12,6 +12,7 @@ public sealed class DirectiveDefinition
         Name = NameValidator.AssertName(name, nameof(name));
         ArgumentNullException.ThrowIfNull(locations);
         Locations = [.. locations];
+        BoxedLocations = Locations.Select(l => (object)l).ToArray();
         this.arguments = new DefinitionLookup<InputValueDefinition>(arguments ?? [], a => a.Name);
     }
 
@@ -20,6 +21,9 @@ public sealed class DirectiveDefinition
     public string? Description { get; init; }
 
     public IReadOnlyList<DirectiveLocation> Locations { get; }
+
+    /// <summary>The locations boxed once, for introspection, which hands them out as objects.</summary>
+    internal IReadOnlyList<object> BoxedLocations { get; }
 
     public IReadOnlyList<InputValueDefinition> Arguments => arguments.Items;
 
