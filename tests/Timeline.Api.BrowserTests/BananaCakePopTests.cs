@@ -5,7 +5,7 @@ namespace Timeline.Api.BrowserTests;
 
 public sealed class BananaCakePopTests
 {
-    private const string Operation = "{ timeline(first: 5) { totalCount nodes { title when { value } } } }";
+    private const string Operation = "{ timeline { totalCount nodes { title when { value } } } }";
     private const string StrikeTitle = "US attack near Baghdad airport kills Qassem Soleimani";
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class BananaCakePopTests
         var page = new BananaCakePopPage(driver, cancellationToken);
         try
         {
-            page.Open(address);
+            await page.OpenAsync(address);
             await page.CreateDocumentAsync();
             await page.WaitForSchemaAsync();
             await page.TypeOperationAsync(Operation);

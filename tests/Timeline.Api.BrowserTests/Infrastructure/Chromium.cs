@@ -35,7 +35,7 @@ public static class Chromium
             "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
-            "--window-size=1400,900",
+            "--window-size=1920,1080",
             $"--user-data-dir={profileDirectory}");
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(90));
     }
