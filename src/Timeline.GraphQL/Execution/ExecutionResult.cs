@@ -83,5 +83,12 @@ public sealed class ExecutionResult
         writer.WriteRawValue(ToUtf8Json(), skipInputValidation: true);
     }
 
+    /// <summary>Writes the response to <paramref name="stream"/> as UTF-8 JSON.</summary>
+    public async ValueTask WriteToAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        await stream.WriteAsync(ToUtf8Json(), cancellationToken).ConfigureAwait(false);
+    }
+
     public override string ToString() => ToJson();
 }

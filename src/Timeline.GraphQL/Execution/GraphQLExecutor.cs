@@ -11,7 +11,7 @@ namespace Timeline.GraphQL.Execution;
 /// once and cached by their text; each request then only coerces its variables, checks the limits and runs.
 /// Thread-safe: one instance serves every request.
 /// </summary>
-public sealed class GraphQLExecutor
+public sealed class GraphQLExecutor : IRequestExecutor
 {
     private static readonly byte[] NullData = "null"u8.ToArray();
     private readonly GraphQLExecutorOptions options;
