@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Timeline.GraphQL.Building;
 using Timeline.GraphQL.Language;
@@ -68,6 +69,23 @@ public sealed class DocumentValidatorTests
         var error = Assert.Single(errors);
         Assert.Equal("Maximum introspection depth exceeded", error.Message);
         Assert.Equal("1:3", string.Join(" ", error.Locations));
+    }
+
+    [Fact]
+    public void Introspection_depth_checks_a_fragment_bomb_once_per_fragment()
+    {
+        // F0 spreads F1 twice, F1 spreads F2 twice, ...: 2^40 paths, 41 fragments. Only the last one nests too deep.
+        var text = new StringBuilder("{ __schema { types { ...F0 } } }\n");
+        const int count = 40;
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"fragment F{i} on __Type {{ ofType {{ ...F{i + 1} }} ...F{i + 1} }}\n");
+        }
+        text.Append(CultureInfo.InvariantCulture, $"fragment F{count} on __Type {{ fields {{ type {{ fields {{ type {{ fields {{ name }} }} }} }} }} }}\n");
+
+        var errors = Validate(text.ToString());
+
+        Assert.Equal(["Maximum introspection depth exceeded"], errors.Select(e => e.Message).Distinct());
     }
 
     [Fact]

@@ -12,6 +12,10 @@ public sealed class MaxIntrospectionDepthRule(ValidationContext context) : Synta
 {
     private const int MaxDepth = 3;
 
+    // A fragment's answer depends only on the depth it is entered at (0 to MaxDepth - 1), so it is computed once
+    // per depth: without this, fragments spreading each other twice over take time exponential in their number.
+    private readonly Dictionary<(string Fragment, int Depth), bool> fragmentAnswers = [];
+
     public static ValidationRule Rule { get; } = new(nameof(MaxIntrospectionDepthRule), c => new MaxIntrospectionDepthRule(c));
 
     public override VisitAction EnterField(FieldNode node)
@@ -40,10 +44,17 @@ public sealed class MaxIntrospectionDepthRule(ValidationContext context) : Synta
                     return false;
                 }
 
+                if (fragmentAnswers.TryGetValue((name, depth), out var known))
+                {
+                    return known;
+                }
+
                 visitingFragments.Add(name);
                 try
                 {
-                    return IsTooDeep(fragment, visitingFragments, depth);
+                    var answer = IsTooDeep(fragment, visitingFragments, depth);
+                    fragmentAnswers[(name, depth)] = answer;
+                    return answer;
                 }
                 finally
                 {
