@@ -189,6 +189,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, ID
         return await StoreExporter.ExportAsync(connection, cancellationToken);
     }
 
+    public async Task<StoredClaims> ReadClaimsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await ClaimsReader.ReadAsync(connection, cancellationToken);
+    }
+
     /// <summary>Opens a read connection with the store's pragmas (for diagnostics such as query plans).</summary>
     internal Task<SqliteConnection> OpenReadConnectionAsync(CancellationToken cancellationToken) => _connections.OpenAsync(cancellationToken);
 

@@ -82,4 +82,10 @@ public interface IGraphStore
 
     /// <summary>Every table, every row, sorted: a deterministic picture of the store.</summary>
     Task<GraphExport> ExportAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every article's facts and every curation decision as stored, sorted (articles by id, entities and
+    /// events by key, participations and relations in stored order): what export needs to rebuild the store.
+    /// </summary>
+    Task<StoredClaims> ReadClaimsAsync(CancellationToken cancellationToken);
 }

@@ -41,4 +41,5 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => Count(inner.FindPathsAsync(query, cancellationToken));
     public Task<GraphCounts> CountAsync(CancellationToken cancellationToken) => Count(inner.CountAsync(cancellationToken));
     public Task<GraphExport> ExportAsync(CancellationToken cancellationToken) => Count(inner.ExportAsync(cancellationToken));
+    public Task<StoredClaims> ReadClaimsAsync(CancellationToken cancellationToken) => Count(inner.ReadClaimsAsync(cancellationToken));
 }
