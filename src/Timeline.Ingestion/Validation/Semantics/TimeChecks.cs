@@ -1,3 +1,4 @@
+using Timeline.Domain.Time;
 using Timeline.Ingestion.Documents;
 
 namespace Timeline.Ingestion.Validation.Semantics;
@@ -10,7 +11,7 @@ namespace Timeline.Ingestion.Validation.Semantics;
 internal static class TimeChecks
 {
     /// <summary>Returns the days the value covers, or null when there is no value or it is impossible.</summary>
-    public static TimeValueBounds? Check(SemanticContext context, TimeExpression time, string pointer, string? ownEventKey)
+    public static TimePoint? Check(SemanticContext context, TimeExpression time, string pointer, string? ownEventKey)
     {
         if (time.Anchor is { } anchor)
         {
@@ -22,12 +23,13 @@ internal static class TimeChecks
             return null;
         }
 
-        if (TimeValueParser.TryParse(value, out var bounds, out var problem))
+        var parsed = IsoTimeValue.Parse(value);
+        if (parsed.Succeeded)
         {
-            return bounds;
+            return parsed.Point;
         }
 
-        context.Fail($"{pointer}/value", problem);
+        context.Fail($"{pointer}/value", parsed.Error);
         return null;
     }
 
