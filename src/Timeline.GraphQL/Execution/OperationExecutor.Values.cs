@@ -225,56 +225,25 @@ internal sealed partial class OperationExecutor
     private string? ResolveByPossibleTypes(NamedType abstractType, FieldPlan field, object value, PendingPath path, FieldContext? context) =>
         DefaultTypeResolver.ResolveByTypes(state.Schema, abstractType, value, () => context ??= ContextFor(field, value, path.Build()));
 
-    private async ValueTask<bool> AwaitTypeResolutionAsync(
+    private ValueTask<bool> AwaitTypeResolutionAsync(
         ResultBuffer buffer,
         NamedType abstractType,
         FieldPlan field,
         object value,
         PendingPath path,
         FieldContext context,
-        ValueTask<string?> resolving)
-    {
-        var scheduler = state.Scheduler;
-        scheduler.ResolverStarted(context);
-        string? typeName = null;
-        Exception? failure = null;
-        try
+        ValueTask<string?> resolving) =>
+        ContinueWhenResolvedAsync(context, resolving, (typeName, failure) =>
         {
-            typeName = await resolving.ConfigureAwait(false);
-        }
-        catch (Exception e) when (!state.IsCancellation(e))
-        {
-            failure = e;
-        }
-        catch
-        {
-            scheduler.ResolverFinished(context);
-            throw;
-        }
-
-        ValueTask<bool> completion;
-        scheduler.Enter();
-        try
-        {
-            scheduler.ResolverFinished(context);
             if (failure is not null)
             {
                 AddError(field, path, failure);
-                completion = Failed;
+                return Failed;
             }
-            else
-            {
-                var runtimeType = EnsureRuntimeType(typeName, abstractType, field, path);
-                completion = runtimeType is null ? Failed : CompleteObject(buffer, runtimeType, field, value, path.Build(), context);
-            }
-        }
-        finally
-        {
-            scheduler.Leave();
-        }
 
-        return await completion.ConfigureAwait(false);
-    }
+            var runtimeType = EnsureRuntimeType(typeName, abstractType, field, path);
+            return runtimeType is null ? Failed : CompleteObject(buffer, runtimeType, field, value, path.Build(), context);
+        });
 
     private ObjectType? EnsureRuntimeType(string? typeName, NamedType abstractType, FieldPlan field, PendingPath path)
     {

@@ -177,21 +177,33 @@ internal sealed partial class OperationExecutor(ExecutionState state)
         return completion;
     }
 
-    private async ValueTask<bool> AwaitResolverAsync(
+    private ValueTask<bool> AwaitResolverAsync(
         ResultBuffer buffer,
         int mark,
         FieldPlan field,
         FieldContext context,
         ValueTask<object?> resolving,
-        ResponsePath? parentPath)
+        ResponsePath? parentPath) =>
+        ContinueWhenResolvedAsync(context, resolving, (value, failure) => failure is null
+            ? CompleteField(buffer, mark, field, value, parentPath, context)
+            : FieldFailed(buffer, mark, field, new PendingPath(parentPath, field.ResponseKey), failure));
+
+    /// <summary>
+    /// Awaits a resolver's pending work and runs what follows it. The scheduler counts the resolver as running until
+    /// <paramref name="next"/> has started the child resolvers it may start, so batches are not dispatched too early.
+    /// </summary>
+    private async ValueTask<bool> ContinueWhenResolvedAsync<T>(
+        FieldContext context,
+        ValueTask<T> pending,
+        Func<T?, Exception?, ValueTask<bool>> next)
     {
         var scheduler = state.Scheduler;
         scheduler.ResolverStarted(context);
-        object? value = null;
+        T? value = default;
         Exception? failure = null;
         try
         {
-            value = await resolving.ConfigureAwait(false);
+            value = await pending.ConfigureAwait(false);
         }
         catch (Exception e) when (!state.IsCancellation(e))
         {
@@ -203,15 +215,12 @@ internal sealed partial class OperationExecutor(ExecutionState state)
             throw;
         }
 
-        // Completing the value may start child resolvers: count this continuation as running until they are started.
         ValueTask<bool> completion;
         scheduler.Enter();
         try
         {
             scheduler.ResolverFinished(context);
-            completion = failure is null
-                ? CompleteField(buffer, mark, field, value, parentPath, context)
-                : FieldFailed(buffer, mark, field, new PendingPath(parentPath, field.ResponseKey), failure);
+            completion = next(value, failure);
         }
         finally
         {
