@@ -17,6 +17,8 @@ public static class TimelineCli
         root.Options.Add(context.DataDirectory);
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         return root;
     }
 

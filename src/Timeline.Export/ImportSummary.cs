@@ -1,0 +1,4 @@
+namespace Timeline.Export;
+
+/// <summary>What an import did: articles by outcome, and decisions recorded.</summary>
+public sealed record ImportSummary(int Created, int Updated, int Unchanged, int Decisions);
