@@ -1,10 +1,15 @@
 using Microsoft.Extensions.Options;
 using Timeline.Api.BananaCakePop;
 using Timeline.Api.Configuration;
+using Timeline.Api.Embed;
+using Timeline.Api.Embedding;
+using Timeline.Api.Feeds;
+using Timeline.Api.Explorer;
 using Timeline.Api.Health;
 using Timeline.Api.Ingest;
 using Timeline.Api.Schema;
 using Timeline.Api.Security;
+using Timeline.Api.Web;
 using Timeline.Hosting;
 using Timeline.Worker;
 
@@ -32,6 +37,7 @@ public static class TimelineApiComposition
         services.AddTimelineHealthChecks();
         services.AddTimelineCors();
         services.AddTimelineGraphQL();
+        services.AddTimelineEmbedding(builder.Configuration);
         services.AddProblemDetails();
         return builder;
     }
@@ -43,6 +49,10 @@ public static class TimelineApiComposition
         app.UseCors();
         app.MapTimelineHealthChecks();
         app.MapIngest();
+        app.MapTimelineVendorFiles();
+        app.MapTimelineEmbed();
+        app.MapTimelineFeeds();
+        app.MapTimelineExplorer();
         // ingestArticle carries a whole document in its variables: a body may be as large as a document plus the operation.
         var maxDocumentBytes = app.Services.GetRequiredService<IOptions<TimelineOptions>>().Value.Ingestion.MaxDocumentBytes;
         app.MapTimelineGraphQL(GraphQLPath, options => options.MaxRequestBodySize = Math.Max(options.MaxRequestBodySize, maxDocumentBytes + 64L * 1024))
