@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Timeline.Domain.Model;
 using Timeline.Domain.Ports;
+using Timeline.Storage.Sqlite.Curation;
 using Timeline.Storage.Sqlite.Migrations;
 using Timeline.Storage.Sqlite.Reading;
 using Timeline.Storage.Sqlite.Writing;
@@ -12,19 +13,21 @@ namespace Timeline.Storage.Sqlite;
 /// <summary>
 /// The embedded graph store: one SQLite file in WAL mode. Writes go through one long-lived writer
 /// connection with prepared commands, one transaction per document; reads open pooled connections
-/// and run beside the writer.
+/// and run beside the writer. Curation actions are stamped by the injected clock.
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposable
 {
     private readonly SqliteConnections _connections;
     private readonly ILogger _logger;
+    private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private WriterSession? _writer;
 
-    public SqliteGraphStore(SqliteGraphStoreOptions options, ILogger<SqliteGraphStore>? logger = null)
+    public SqliteGraphStore(SqliteGraphStoreOptions options, ILogger<SqliteGraphStore>? logger = null, TimeProvider? timeProvider = null)
     {
         _connections = new SqliteConnections(options);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _clock = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The version the newest embedded migration brings the schema to.</summary>
@@ -53,15 +56,66 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, ID
     public async Task<IngestOutcome> IngestAsync(ArticleFacts facts, CancellationToken cancellationToken)
     {
         ArticleFactsChecks.Check(facts);
-        var outcome = await WriteAsync(ingestor => ingestor.Ingest(facts), cancellationToken);
+        var outcome = await WriteAsync(session =>
+        {
+            var result = session.Ingestor.Ingest(facts);
+            CrossDocumentCandidates.Refresh(session.Commands);
+            return result;
+        }, cancellationToken);
         LogIngested(_logger, outcome.ArticleId, outcome.Status);
         return outcome;
     }
 
-    public async Task<bool> RetractArticleAsync(string articleId, CancellationToken cancellationToken)
+    public async Task<bool> RetractArticleAsync(string articleId, CurationContext context, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(articleId);
-        return await WriteAsync(ingestor => ingestor.Retract(articleId), cancellationToken);
+        CheckContext(context);
+        var retracted = await WriteAsync(session => new CurationWriter(session, _clock).RetractArticle(articleId, context), cancellationToken);
+        if (retracted) LogCurated(_logger, context.Actor, CurationActionKind.RetractArticle, articleId);
+        return retracted;
+    }
+
+    public async Task<IReadOnlyList<EntityMerge>> ListMergesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        using var rows = new ConnectionRows(connection);
+        return MergeCatalog.All(rows);
+    }
+
+    public async Task<EntityMerge> ConfirmMergeCandidateAsync(string candidateId, CurationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(candidateId);
+        CheckContext(context);
+        var merge = await WriteAsync(session => new CurationWriter(session, _clock).ConfirmCandidate(candidateId, context), cancellationToken);
+        LogCurated(_logger, context.Actor, CurationActionKind.ConfirmMergeCandidate, candidateId);
+        return merge;
+    }
+
+    public async Task<bool> UndoMergeAsync(string mergeId, CurationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mergeId);
+        CheckContext(context);
+        var undone = await WriteAsync(session => new CurationWriter(session, _clock).UndoMerge(mergeId, context), cancellationToken);
+        if (undone) LogCurated(_logger, context.Actor, CurationActionKind.UndoMerge, mergeId);
+        return undone;
+    }
+
+    public async Task<IReadOnlyList<string>> SplitEntityAsync(string entityId, IReadOnlyCollection<string> mentionIds, CurationContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
+        ArgumentNullException.ThrowIfNull(mentionIds);
+        if (mentionIds.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException("Mention ids must not be empty.", nameof(mentionIds));
+        CheckContext(context);
+        var ids = await WriteAsync(session => new CurationWriter(session, _clock).SplitEntity(entityId, mentionIds, context), cancellationToken);
+        LogCurated(_logger, context.Actor, CurationActionKind.SplitEntity, entityId);
+        return ids;
+    }
+
+    public async Task<IReadOnlyList<CurationAction>> ListCurationLogAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await CurationLog.ListAsync(connection, cancellationToken);
     }
 
     public async Task RecordMergeDecisionAsync(MergeRecord decision, CancellationToken cancellationToken)
@@ -72,9 +126,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, ID
         if (decision.MentionA == decision.MentionB) throw new ArgumentException("A merge decision needs two different mentions.", nameof(decision));
         var (a, b) = string.CompareOrdinal(decision.MentionA, decision.MentionB) < 0
             ? (decision.MentionA, decision.MentionB) : (decision.MentionB, decision.MentionA);
-        await WriteAsync(ingestor =>
+        await WriteAsync(session =>
         {
-            ingestor.RecordDecision(a, b, decision.Decision == MergeDecision.Same ? "same" : "different", decision.Note);
+            session.Ingestor.RecordDecision(a, b, decision.Decision == MergeDecision.Same ? "same" : "different", decision.Note);
+            CrossDocumentCandidates.Refresh(session.Commands);
             return true;
         }, cancellationToken);
     }
@@ -211,18 +266,42 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, ID
         return ValueTask.CompletedTask;
     }
 
-    private async Task<T> WriteAsync<T>(Func<ArticleIngestor, T> work, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<WriterSession, T> work, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            _writer ??= new WriterSession(await _connections.OpenAsync(cancellationToken));
-            return _writer.InTransaction(work, cancellationToken);
+            _writer ??= await OpenWriterAsync(cancellationToken);
+            var writer = _writer;
+            return writer.InTransaction(_ => work(writer), cancellationToken);
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    private async Task<WriterSession> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _connections.OpenAsync(cancellationToken);
+        try
+        {
+            using var setup = connection.CreateCommand();
+            setup.CommandText = CrossDocumentCandidates.Setup;
+            await setup.ExecuteNonQueryAsync(cancellationToken);
+            return new WriterSession(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static void CheckContext(CurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (string.IsNullOrWhiteSpace(context.Actor)) throw new ArgumentException("A curation action needs the name of who performs it (CurationContext.Actor).", nameof(context));
     }
 
     private async Task<IReadOnlyDictionary<string, T>> ByRequestedIdAsync<T>(IReadOnlyCollection<string> requested,
@@ -258,6 +337,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, ID
         }
         return result;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Actor} curated: {Action} {Target}")]
+    private static partial void LogCurated(ILogger logger, string actor, CurationActionKind action, string target);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ingested article {ArticleId}: {Status}")]
     private static partial void LogIngested(ILogger logger, string articleId, IngestStatus status);

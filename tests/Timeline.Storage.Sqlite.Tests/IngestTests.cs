@@ -91,8 +91,8 @@ public sealed class IngestTests
         await temp.Store.IngestAsync(Strike("aj", "Qassem Soleimani"), ct);
         await temp.Store.IngestAsync(Strike("ndtv", "Qasem Soleimani", "2021-04-08"), ct);
 
-        Assert.True(await temp.Store.RetractArticleAsync("aj", ct));
-        Assert.False(await temp.Store.RetractArticleAsync("aj", ct));
+        Assert.True(await temp.Store.RetractArticleAsync("aj", new CurationContext("test", null), ct));
+        Assert.False(await temp.Store.RetractArticleAsync("aj", new CurationContext("test", null), ct));
 
         await using var only = await TempStore.CreateAsync();
         await only.Store.IngestAsync(Strike("ndtv", "Qasem Soleimani", "2021-04-08"), ct);

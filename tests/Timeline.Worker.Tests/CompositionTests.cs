@@ -75,7 +75,7 @@ public sealed class CompositionTests
 
         await using (var store = await Stores.OpenAsync(data, ct))
         {
-            Assert.True(await store.RetractArticleAsync("aljazeera-2021-04-07-no-timeline-us-combat-troops-iraq", ct));
+            Assert.True(await store.RetractArticleAsync("aljazeera-2021-04-07-no-timeline-us-combat-troops-iraq", new Timeline.Domain.Model.CurationContext("test", null), ct));
             await Timeline.Ingestion.Pipeline.IngestionPipeline.CreateDefault(store).IngestAsync(GeneratedDocuments.Create(1, 0)[0].Utf8, ct);
         }
 

@@ -15,7 +15,7 @@ internal static class MutationResolvers
         {
             WriteGuard.Demand(ctx);
             var id = ctx.GetArgument<string>("id") ?? string.Empty;
-            return await StoreLoaders.Store(ctx).RetractArticleAsync(id, ctx.CancellationToken).ConfigureAwait(false);
+            return await StoreLoaders.Store(ctx).RetractArticleAsync(id, new Timeline.Domain.Model.CurationContext("graphql", null), ctx.CancellationToken).ConfigureAwait(false);
         };
         var confirm = MissingStoreOperation.Answer("merge two canonical entities by merge-candidate id (RecordMergeDecisionAsync takes mention ids)");
         map["confirmMerge"] = ctx =>

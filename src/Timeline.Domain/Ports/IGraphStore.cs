@@ -23,8 +23,12 @@ public interface IGraphStore
     /// </summary>
     Task<IngestOutcome> IngestAsync(ArticleFacts facts, CancellationToken cancellationToken);
 
-    /// <summary>Removes an article and its claims and derives again what they touched. False when unknown.</summary>
-    Task<bool> RetractArticleAsync(string articleId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Removes an article and its claims and derives again what they touched: an event or entity no other
+    /// article supports disappears, nothing else changes. Recorded in the curation log. False when unknown
+    /// (so also when already retracted, which adds no log entry).
+    /// </summary>
+    Task<bool> RetractArticleAsync(string articleId, CurationContext context, CancellationToken cancellationToken);
 
     /// <summary>Records a curation decision on two mentions and derives their entities again.</summary>
     Task RecordMergeDecisionAsync(MergeRecord decision, CancellationToken cancellationToken);
@@ -70,6 +74,35 @@ public interface IGraphStore
 
     /// <summary>Merge candidates awaiting curation, by id.</summary>
     Task<IReadOnlyList<EntityMergeCandidate>> ListMergeCandidatesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every merge the graph holds, automatic (shared external id, shared name key, sameAs) and curated
+    /// (a confirmed candidate), with both sides as they would stand apart and the evidence; by entity id, then merge id.
+    /// </summary>
+    Task<IReadOnlyList<EntityMerge>> ListMergesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Confirms a merge candidate: records that its two entities are the same, derives again and returns the
+    /// curated merge. Confirming it again changes nothing and returns the same merge.
+    /// </summary>
+    /// <exception cref="CurationException">No such candidate, and none confirmed under that id still holds.</exception>
+    Task<EntityMerge> ConfirmMergeCandidateAsync(string candidateId, CurationContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Undoes a merge: the two sides come apart with their own facts. A curated merge loses its decision; an
+    /// automatic one gets decisions that its sides differ. False when the merge is unknown or already undone.
+    /// </summary>
+    Task<bool> UndoMergeAsync(string mergeId, CurationContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Splits an entity: the given mentions leave it and form their own entity. Returns the resulting entity ids,
+    /// the one keeping the other mentions first. Splitting again the same way changes nothing and returns the same ids.
+    /// </summary>
+    /// <exception cref="CurationException">Unknown entity, a mention not in it, or all of its mentions given.</exception>
+    Task<IReadOnlyList<string>> SplitEntityAsync(string entityId, IReadOnlyCollection<string> mentionIds, CurationContext context, CancellationToken cancellationToken);
+
+    /// <summary>The curation log, oldest first: who, when, what.</summary>
+    Task<IReadOnlyList<CurationAction>> ListCurationLogAsync(CancellationToken cancellationToken);
 
     /// <summary>The subgraph around an event or entity, capped.</summary>
     Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken);

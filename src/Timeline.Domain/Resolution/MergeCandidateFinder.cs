@@ -34,6 +34,37 @@ public static class MergeCandidateFinder
 
     private const int BlockPrefixLength = 3;
 
+    /// <summary>
+    /// The blocks under which an entity meets others for comparison across separate resolutions:
+    /// "{kind}:{first three letters of a word of a normalised name}" ("person:fua", "person:hus").
+    /// Two entities are compared only when they share a block, as within one resolution.
+    /// </summary>
+    public static IReadOnlyList<string> BlocksOf(ResolvedEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var prefix = EntityKeys.KindPrefix(entity.Kind) + ":";
+        return [.. WordStarts(NormalisedNames(entity)).Select(w => prefix + w).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Compares two entities resolved apart (stored by separate documents' resolutions) exactly as
+    /// <see cref="EntityResolver"/> compares two entities of one resolution: same score, same evidence,
+    /// same id. Null when they are of different kinds or not similar enough. Curator decisions are
+    /// the caller's to check (a pair confirmed different is never proposed).
+    /// </summary>
+    public static MergeCandidate? Propose(ResolvedEntity first, ResolvedEntity second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (first.Kind != second.Kind || first.Id == second.Id)
+        {
+            return null;
+        }
+
+        var (left, right) = string.CompareOrdinal(first.Id, second.Id) < 0 ? (first, second) : (second, first);
+        return Compare(ClusterOf(left), ClusterOf(right));
+    }
+
     internal static IReadOnlyList<MergeCandidate> Find(IReadOnlyList<ResolvedCluster> clusters, OverridePairs overrides)
     {
         var candidates = new List<MergeCandidate>();
@@ -139,15 +170,49 @@ public static class MergeCandidateFinder
         return new MergeCandidate("candidate-" + StableText.ShortHash(l + "|" + r), l, r, score, evidence);
     }
 
+    /// <summary>A stored entity as candidate search sees it: names are its name and aliases, external ids come from its keys.</summary>
+    private static ResolvedCluster ClusterOf(ResolvedEntity entity)
+    {
+        var namePrefix = EntityKeys.KindPrefix(entity.Kind) + ":";
+        var externalIds = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var key in entity.Keys)
+        {
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || key.StartsWith(namePrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var scheme = key[..colon];
+            if (!externalIds.TryGetValue(scheme, out var values))
+            {
+                values = new SortedSet<string>(StringComparer.Ordinal);
+                externalIds[scheme] = values;
+            }
+
+            values.Add(key[(colon + 1)..]);
+        }
+
+        var names = entity.Aliases.Prepend(entity.Name).ToList();
+        var folded = names.Select(NameKey.Fold).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new ResolvedCluster(entity, externalIds, folded, NormalisedNames(entity));
+    }
+
+    private static List<string> NormalisedNames(ResolvedEntity entity) =>
+        [.. entity.Aliases.Prepend(entity.Name).Select(NameKey.Normalise).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> WordStarts(IEnumerable<string> normalisedNames) =>
+        normalisedNames.SelectMany(n => n.Split(' '))
+            .Where(w => w.Length > 0)
+            .Select(w => w.Length > BlockPrefixLength ? w[..BlockPrefixLength] : w)
+            .Distinct(StringComparer.Ordinal);
+
     private static SortedSet<(int, int)> PairsSharingAWordStart(List<ResolvedCluster> clusters)
     {
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < clusters.Count; i++)
         {
-            var words = clusters[i].NormalisedNames.SelectMany(n => n.Split(' '))
-                .Select(w => w.Length > BlockPrefixLength ? w[..BlockPrefixLength] : w)
-                .Distinct(StringComparer.Ordinal);
-            foreach (var word in words)
+            foreach (var word in WordStarts(clusters[i].NormalisedNames))
             {
                 if (!byWord.TryGetValue(word, out var list))
                 {

@@ -57,7 +57,8 @@ internal sealed class ArticleIngestor(CommandCache commands)
         Rederive([mentionA, mentionB]);
     }
 
-    private void Rederive(IReadOnlyCollection<string> mentionIds)
+    /// <summary>Derives again the entities (and their events) of the given mentions, after their decisions changed.</summary>
+    public void Rederive(IReadOnlyCollection<string> mentionIds)
     {
         var keys = new List<string>();
         using (var reader = commands.Query("SELECT DISTINCT key FROM mention_keys WHERE mention_id IN (SELECT value FROM json_each($p0))", JsonColumns.List(mentionIds)))

@@ -21,7 +21,12 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task MigrateAsync(CancellationToken cancellationToken) => Count(inner.MigrateAsync(cancellationToken));
     public Task<SchemaStatus> GetSchemaStatusAsync(CancellationToken cancellationToken) => Count(inner.GetSchemaStatusAsync(cancellationToken));
     public Task<IngestOutcome> IngestAsync(ArticleFacts facts, CancellationToken cancellationToken) => Count(inner.IngestAsync(facts, cancellationToken));
-    public Task<bool> RetractArticleAsync(string articleId, CancellationToken cancellationToken) => Count(inner.RetractArticleAsync(articleId, cancellationToken));
+    public Task<bool> RetractArticleAsync(string articleId, CurationContext context, CancellationToken cancellationToken) => Count(inner.RetractArticleAsync(articleId, context, cancellationToken));
+    public Task<IReadOnlyList<EntityMerge>> ListMergesAsync(CancellationToken cancellationToken) => Count(inner.ListMergesAsync(cancellationToken));
+    public Task<EntityMerge> ConfirmMergeCandidateAsync(string candidateId, CurationContext context, CancellationToken cancellationToken) => Count(inner.ConfirmMergeCandidateAsync(candidateId, context, cancellationToken));
+    public Task<bool> UndoMergeAsync(string mergeId, CurationContext context, CancellationToken cancellationToken) => Count(inner.UndoMergeAsync(mergeId, context, cancellationToken));
+    public Task<IReadOnlyList<string>> SplitEntityAsync(string entityId, IReadOnlyCollection<string> mentionIds, CurationContext context, CancellationToken cancellationToken) => Count(inner.SplitEntityAsync(entityId, mentionIds, context, cancellationToken));
+    public Task<IReadOnlyList<CurationAction>> ListCurationLogAsync(CancellationToken cancellationToken) => Count(inner.ListCurationLogAsync(cancellationToken));
     public Task RecordMergeDecisionAsync(MergeRecord decision, CancellationToken cancellationToken) => Count(inner.RecordMergeDecisionAsync(decision, cancellationToken));
     public Task<Page<Event>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken) => Count(inner.QueryEventsAsync(query, cancellationToken));
     public Task<EventDetail?> GetEventAsync(string eventId, CancellationToken cancellationToken) => Count(inner.GetEventAsync(eventId, cancellationToken));
