@@ -36,7 +36,7 @@ public sealed partial class IngestionPipeline
         return
         [
             new SizeCheckStage(options.MaxDocumentBytes),
-            new ValidationStage(options.Validation with { MaxDocumentBytes = options.MaxDocumentBytes }),
+            new ValidationStage(options.Validation with { MaxDocumentBytes = options.MaxDocumentBytes }, options.Clock),
             new TimeResolutionStage(),
             new FactsAssemblyStage(),
         ];

@@ -12,4 +12,7 @@ public sealed record IngestionPipelineOptions
 
     /// <summary>The validator's options; its size limit follows <see cref="MaxDocumentBytes"/>.</summary>
     public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>The clock whose date (UTC) is "today" for validation, unless <see cref="Validation"/> fixes one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
