@@ -1,0 +1,3 @@
+MATCH (a:Article {id: $articleId})
+OPTIONAL MATCH (a)-[:MENTIONS|REPORTS|CLAIMS]->(c)
+DETACH DELETE c, a

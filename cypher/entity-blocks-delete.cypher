@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r:IN_BLOCK]->(:EntityBlock)
+DELETE r

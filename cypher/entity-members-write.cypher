@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (m:Mention {id: row.mentionId})
+SET m.entityId = row.entityId

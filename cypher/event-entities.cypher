@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (entity:Entity)-[p:PARTICIPATED_IN]->(:Event {id: id})
+RETURN id AS eventId, entity.id AS entityId, p.roles AS roles

@@ -1,0 +1,15 @@
+UNWIND $ids AS id
+MATCH (s:Report {eventId: id})
+MATCH (c:RelationClaim {subjectRef: s.id})
+WHERE c.ends = 'event'
+MATCH (o:Report {id: c.objectRef})
+WHERE o.eventId IS NOT NULL
+RETURN DISTINCT c.type AS type, s.eventId AS subjectId, o.eventId AS objectId
+UNION
+UNWIND $ids AS id
+MATCH (o:Report {eventId: id})
+MATCH (c:RelationClaim {objectRef: o.id})
+WHERE c.ends = 'event'
+MATCH (s:Report {id: c.subjectRef})
+WHERE s.eventId IS NOT NULL
+RETURN DISTINCT c.type AS type, s.eventId AS subjectId, o.eventId AS objectId

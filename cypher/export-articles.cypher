@@ -1,0 +1,2 @@
+MATCH (a:Article)
+RETURN a {.*} AS row

@@ -1,0 +1,2 @@
+MATCH (c:MergeCandidate)
+RETURN c {.*} AS row

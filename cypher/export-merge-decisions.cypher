@@ -1,0 +1,2 @@
+MATCH (d:MergeDecision)
+RETURN d {.*} AS row

@@ -1,0 +1,2 @@
+MATCH (c:RelationClaim)
+RETURN c {.*} AS row

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (f:FormerId {oldId: id})
+DELETE f

@@ -1,0 +1,2 @@
+MATCH (d:MergeDecision {id: $id})
+DELETE d

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (d:MergeDecision {id: row.id})
+SET d = row

@@ -1,0 +1,2 @@
+MATCH (s:TimelineSchema {name: 'timeline'})
+RETURN s.version AS version

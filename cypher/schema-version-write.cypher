@@ -1,0 +1,2 @@
+MERGE (s:TimelineSchema {name: 'timeline'})
+SET s.version = $version

@@ -1,0 +1,14 @@
+namespace Timeline.Storage.Neo4j.Writing;
+
+/// <summary>What deriving entities again changed: which mentions now belong elsewhere, and where each now belongs.</summary>
+internal sealed class EntityChange
+{
+    /// <summary>Mentions whose entity id changed, appeared or disappeared.</summary>
+    public HashSet<string> ChangedMentionIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Current entity of every mention of the derived clusters.</summary>
+    public Dictionary<string, string> EntityOfMention { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Articles supporting each derived entity.</summary>
+    public Dictionary<string, HashSet<string>> ArticlesOfEntity { get; } = new(StringComparer.Ordinal);
+}
