@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Timeline.Domain.Ports;
+using Timeline.Storage.Neo4j;
 using Timeline.Storage.Sqlite;
 
 namespace Timeline.Hosting;
@@ -7,10 +8,6 @@ namespace Timeline.Hosting;
 /// <summary>Builds the graph store that <see cref="TimelineOptions.Store"/> names.</summary>
 public static class GraphStoreFactory
 {
-    public const string Neo4jUnavailable =
-        "Timeline:Store is 'neo4j', but this build has no Neo4j graph store (the Timeline.Storage.Neo4j project is not part of it). " +
-        "Set Timeline:Store to 'sqlite' to use the embedded store.";
-
     public static IGraphStore Create(TimelineOptions options, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -21,7 +18,15 @@ public static class GraphStoreFactory
         }
         if (string.Equals(options.Store, StoreKinds.Neo4j, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException(Neo4jUnavailable);
+            // The options were validated at start-up, so the address parses.
+            var neo4j = options.Neo4j;
+            return Neo4jGraphStore.Create(new Neo4jStoreOptions
+            {
+                Uri = new Uri(neo4j.Uri!, UriKind.Absolute),
+                User = neo4j.User,
+                Password = neo4j.Password,
+                Database = neo4j.Database,
+            }, loggerFactory);
         }
         throw new InvalidOperationException($"Timeline:Store is '{options.Store}'; expected one of: {string.Join(", ", StoreKinds.All)}.");
     }

@@ -27,8 +27,16 @@ public sealed partial class TimelineInitializer(
             var dataDirectory = Path.GetFullPath(settings.DataDirectory);
             Directory.CreateDirectory(dataDirectory);
             InboxPaths.From(settings).EnsureExist();
-            await store.MigrateAsync(cancellationToken);
-            var status = await store.GetSchemaStatusAsync(cancellationToken);
+            SchemaStatus status;
+            try
+            {
+                await store.MigrateAsync(cancellationToken);
+                status = await store.GetSchemaStatusAsync(cancellationToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException && StoreStartupError.Describe(settings, error) is { } clear)
+            {
+                throw clear;
+            }
             LogReady(logger, settings.Store, dataDirectory, status.AppliedVersion);
             Volatile.Write(ref _done, true);
         }

@@ -16,6 +16,9 @@ public sealed class TimelineOptions
 
     public IngestionOptions Ingestion { get; set; } = new();
 
+    /// <summary>The Neo4j server, used when <see cref="Store"/> is "neo4j".</summary>
+    public Neo4jConnectionOptions Neo4j { get; set; } = new();
+
     /// <summary>The SQLite database file inside <see cref="DataDirectory"/>.</summary>
     public string DatabasePath => Path.Combine(DataDirectory, "timeline.db");
 }

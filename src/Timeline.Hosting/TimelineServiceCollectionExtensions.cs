@@ -23,8 +23,6 @@ public static class TimelineServiceCollectionExtensions
 
         services.AddOptions<TimelineOptions>()
             .Bind(configuration.GetSection(TimelineOptions.SectionName))
-            // The Neo4j store is a separate project not yet in this build: say so at start-up, not at the first query.
-            .Validate(options => !string.Equals(options.Store, StoreKinds.Neo4j, StringComparison.OrdinalIgnoreCase), GraphStoreFactory.Neo4jUnavailable)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TimelineOptions>, TimelineOptionsValidator>());
 
