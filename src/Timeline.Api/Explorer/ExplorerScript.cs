@@ -13,9 +13,10 @@ internal static class ExplorerScript
           const endpoint = new URL('graphql', document.baseURI).href;
           const timelinePage = new URL('embed/timeline', document.baseURI).href;
 
-          // How many nodes one expansion draws at first; "show more" doubles it up to the API's own limit.
-          const firstCap = 25;
+          // How many nodes one expansion draws at first (?cap= changes it, 1 to 100); "show more" doubles it each time.
           const largestCap = 400;
+          const askedCap = Number.parseInt(new URLSearchParams(window.location.search).get('cap') || '', 10);
+          const firstCap = Number.isInteger(askedCap) && askedCap >= 1 && askedCap <= 100 ? askedCap : 25;
 
           const queries = {
             search: `query ExplorerSearch($text: String!) {
