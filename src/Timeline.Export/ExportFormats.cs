@@ -1,3 +1,4 @@
+using Timeline.Export.Cypher;
 using Timeline.Export.Json;
 
 namespace Timeline.Export;
@@ -7,7 +8,9 @@ public static class ExportFormats
 {
     public const string Json = "json";
 
-    public static IReadOnlyList<string> All { get; } = [Json];
+    public const string Cypher = "cypher";
+
+    public static IReadOnlyList<string> All { get; } = [Json, Cypher];
 
     public static void Write(string format, ExportDocument document, Stream output)
     {
@@ -15,6 +18,9 @@ public static class ExportFormats
         {
             case Json:
                 ExportJsonWriter.Write(document, output);
+                break;
+            case Cypher:
+                CypherExportWriter.Write(document, output);
                 break;
             default:
                 throw new ArgumentException($"Unknown export format \"{format}\"; expected one of: {string.Join(", ", All)}.", nameof(format));

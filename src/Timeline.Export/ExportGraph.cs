@@ -7,8 +7,10 @@ namespace Timeline.Export;
 /// <param name="Events">Events by id, each with participants, sources and conflicts.</param>
 /// <param name="EntityRelations">Entity links by type, subject, object.</param>
 /// <param name="EventRelations">Event links by type, subject, object.</param>
+/// <param name="MentionEntities">Which entity each mention ("{articleId}#{key}") belongs to, by mention id.</param>
 public sealed record ExportGraph(
     IReadOnlyList<Entity> Entities,
     IReadOnlyList<ExportedEvent> Events,
     IReadOnlyList<EntityRelation> EntityRelations,
-    IReadOnlyList<EventRelation> EventRelations);
+    IReadOnlyList<EventRelation> EventRelations,
+    IReadOnlyList<KeyValuePair<string, string>> MentionEntities);

@@ -55,13 +55,24 @@ public static class GraphExportReader
             }
         }
 
+        // A mention id is a former id of its entity, so the batch read finds each mention's entity.
+        var mentionEntities = new List<KeyValuePair<string, string>>();
+        var mentionIds = claims.Articles.SelectMany(a => a.Entities.Select(e => a.Article.Id + "#" + e.Key)).ToList();
+        foreach (var chunk in mentionIds.Chunk(PageRequest.MaxSize))
+        {
+            var found = await store.GetEntitiesAsync(chunk, cancellationToken);
+            mentionEntities.AddRange(chunk.Where(found.ContainsKey).Select(id => KeyValuePair.Create(id, found[id].Id)));
+        }
+        mentionEntities.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+
         var graph = new ExportGraph(
             entities,
             exported,
             [.. entityRelations.Values.OrderBy(r => RelationTypes.Name(r.Type), StringComparer.Ordinal)
                 .ThenBy(r => r.SubjectEntityId, StringComparer.Ordinal).ThenBy(r => r.ObjectEntityId, StringComparer.Ordinal)],
             [.. eventRelations.Values.OrderBy(r => RelationTypes.Name(r.Type), StringComparer.Ordinal)
-                .ThenBy(r => r.SubjectEventId, StringComparer.Ordinal).ThenBy(r => r.ObjectEventId, StringComparer.Ordinal)]);
+                .ThenBy(r => r.SubjectEventId, StringComparer.Ordinal).ThenBy(r => r.ObjectEventId, StringComparer.Ordinal)],
+            mentionEntities);
         return new ExportDocument(claims, graph);
     }
 

@@ -227,6 +227,10 @@ public static class ExportJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+
+        json.WriteStartObject("mentionEntities");
+        foreach (var (mention, entity) in graph.MentionEntities) json.WriteString(mention, entity);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
