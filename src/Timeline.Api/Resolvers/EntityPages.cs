@@ -1,6 +1,5 @@
 using Timeline.Domain.Model;
 using Timeline.Domain.Ports;
-using Timeline.GraphQL.Execution;
 using Timeline.GraphQL.Types;
 
 namespace Timeline.Api.Resolvers;
@@ -8,14 +7,15 @@ namespace Timeline.Api.Resolvers;
 /// <summary><c>Query.entities</c>: a page of the store's entity search, counted only when <c>totalCount</c> is selected.</summary>
 internal static class EntityPages
 {
-    public static async ValueTask<object?> QueryAsync(IResolveFieldContext context)
+    public static ValueTask<object?> QueryAsync(IResolveFieldContext context)
     {
         var store = StoreLoaders.Store(context);
         var text = context.GetArgument<string?>("search");
         var kinds = context.GetArgument<object?>("kinds") is IEnumerable<object?> list ? list.OfType<EntityKind>().ToList() : null;
-        var page = await SearchAsync(store, new EntitySearch(text, kinds, PageArguments.Read(context)), context).ConfigureAwait(false);
-        if (!SelectionSets.MaySelect(context, "totalCount")) return page;
-        return page with { TotalCount = await CountAsync(store, text, kinds, context).ConfigureAwait(false) };
+        return ConnectionPages.QueryAsync(
+            context,
+            (page, ct) => store.SearchEntitiesAsync(new EntitySearch(text, kinds, page), ct),
+            _ => CountAsync(store, text, kinds, context));
     }
 
     /// <summary>Every match counted by walking the search in the store's largest pages (the store has no count for a search).</summary>
@@ -31,22 +31,13 @@ internal static class EntityPages
         string? after = null;
         while (true)
         {
-            var page = await SearchAsync(store, new EntitySearch(text, kinds, new PageRequest(First: PageRequest.MaxSize, After: after)), context).ConfigureAwait(false);
+            var page = await ConnectionPages.ReadAsync(
+                context,
+                (request, ct) => store.SearchEntitiesAsync(new EntitySearch(text, kinds, request), ct),
+                new PageRequest(First: PageRequest.MaxSize, After: after)).ConfigureAwait(false);
             total += page.Edges.Count;
             if (!page.PageInfo.HasNextPage) return total;
             after = page.PageInfo.EndCursor;
-        }
-    }
-
-    private static async Task<Page<Entity>> SearchAsync(IGraphStore store, EntitySearch search, IResolveFieldContext context)
-    {
-        try
-        {
-            return await store.SearchEntitiesAsync(search, context.CancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            throw new GraphQLFieldException($"Query.entities: {e.Message}", e);
         }
     }
 }

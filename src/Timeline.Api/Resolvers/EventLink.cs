@@ -3,9 +3,13 @@ using Timeline.Domain.Model;
 namespace Timeline.Api.Resolvers;
 
 /// <summary>An event relation seen from one of its events: the <c>EventRelation</c> GraphQL type's runtime value.</summary>
-internal sealed record EventLink(EventRelation Relation, string SeenFrom)
+internal sealed record EventLink(EventRelation Relation, string SeenFrom) : RelationLink(SeenFrom)
 {
-    public bool IsOutgoing => Relation.SubjectEventId == SeenFrom;
+    public override string SubjectId => Relation.SubjectEventId;
 
-    public string OtherEventId => IsOutgoing ? Relation.ObjectEventId : Relation.SubjectEventId;
+    public override string ObjectId => Relation.ObjectEventId;
+
+    public override string TypeName => RelationTypeNames.Of(Relation.Type);
+
+    public override IReadOnlyList<Claim> Claims => Relation.Claims;
 }

@@ -1,3 +1,4 @@
+using Timeline.Domain.Ports;
 using Timeline.GraphQL.Types;
 
 namespace Timeline.Api.Resolvers;
@@ -16,21 +17,21 @@ internal static class QueryResolvers
         map.AddAsync("nodes", async ctx =>
         {
             var ids = ctx.GetArgument<object?>("ids") is IEnumerable<object?> list ? list.OfType<string>().ToList() : [];
-            return await Task.WhenAll(ids.Select(id => NodeLookup.FindAsync(ctx, id))).ConfigureAwait(false);
+            return await NodeLookup.FindManyAsync(ctx, ids).ConfigureAwait(false);
         });
         map["entities"] = EntityPages.QueryAsync;
-        map["articles"] = ArticlePages.QueryAsync;
+        map["articles"] = ctx => ConnectionPages.QueryAsync(
+            ctx,
+            (page, ct) => StoreLoaders.Store(ctx).ListArticlesAsync(new ArticleListQuery(page), ct),
+            async ct => checked((int)(await StoreLoaders.Store(ctx).CountAsync(ct).ConfigureAwait(false)).Articles));
         map["search"] = SearchResults.FindAsync;
         map["neighborhood"] = Neighbourhoods.FindAsync;
         map["paths"] = PathSearch.FindAsync;
         map.AddAsync("stats", ctx => StoreLoaders.Store(ctx).CountAsync(ctx.CancellationToken));
         map.AddAsync("mergeCandidates", async ctx =>
-        {
-            var candidates = await StoreLoaders.Store(ctx).ListMergeCandidatesAsync(ctx.CancellationToken).ConfigureAwait(false);
-            var first = ctx.GetArgument<int?>("first");
-            return first is { } n ? candidates.Take(Math.Max(n, 0)).ToList() : candidates;
-        });
-        map["merges"] = MissingStoreOperation.Answer("list confirmed entity merges");
+            ListArguments.TakeFirst(ctx, await StoreLoaders.Store(ctx).ListMergeCandidatesAsync(ctx.CancellationToken).ConfigureAwait(false)));
+        map.AddAsync("merges", async ctx =>
+            ListArguments.TakeFirst(ctx, await StoreLoaders.Store(ctx).ListMergesAsync(ctx.CancellationToken).ConfigureAwait(false)));
         return map;
     }
 

@@ -10,6 +10,18 @@ internal sealed class ResolverMap : Dictionary<string, FieldResolver>
     {
     }
 
+    /// <summary>
+    /// The resolvers of a type whose runtime value has all its fields as properties but one, which the schema names
+    /// differently (a <c>ConflictValue</c>'s claims are its <c>sources</c>, an <c>IngestError</c>'s pointer its <c>path</c>).
+    /// </summary>
+    public static ResolverMap Renaming<T>(string field, Func<T, object?> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var map = new ResolverMap();
+        map.Add(field, ctx => read(ctx.Parent<T>()));
+        return map;
+    }
+
     /// <summary>A resolver that computes its value synchronously.</summary>
     public void Add(string field, Func<IResolveFieldContext, object?> resolve) =>
         this[field] = context => new ValueTask<object?>(resolve(context));

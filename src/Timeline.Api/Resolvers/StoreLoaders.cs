@@ -23,6 +23,9 @@ internal static class StoreLoaders
     public static Task<Article?> ArticleAsync(IResolveFieldContext context, string id) =>
         context.DataLoader<string, Article>("articles", (ids, ct) => Read(context, s => s.GetArticlesAsync(ids.ToArray(), ct))).LoadAsync(id);
 
+    public static Task<Article?[]> ArticlesAsync(IResolveFieldContext context, IEnumerable<string> ids) =>
+        context.DataLoader<string, Article>("articles", (keys, ct) => Read(context, s => s.GetArticlesAsync(keys.ToArray(), ct))).LoadManyAsync(ids);
+
     public static Task<IReadOnlyList<Participation>> ParticipantsAsync(IResolveFieldContext context, string eventId) =>
         context.GroupedDataLoader<string, Participation>("participants", (ids, ct) => Read(context, s => s.GetParticipantsAsync(ids.ToArray(), ct))).LoadAsync(eventId);
 
@@ -37,6 +40,9 @@ internal static class StoreLoaders
 
     public static Task<IReadOnlyList<EntityRelation>> EntityRelationsAsync(IResolveFieldContext context, string entityId) =>
         context.GroupedDataLoader<string, EntityRelation>("entityRelations", (ids, ct) => Read(context, s => s.GetEntityRelationsAsync(ids.ToArray(), ct))).LoadAsync(entityId);
+
+    public static Task<IReadOnlyList<Claim>> EntitySourcesAsync(IResolveFieldContext context, string entityId) =>
+        context.GroupedDataLoader<string, Claim>("entitySources", (ids, ct) => EntitySources.FetchAsync(Store(context), ids, ct)).LoadAsync(entityId);
 
     private static async ValueTask<T> Read<T>(IResolveFieldContext context, Func<IGraphStore, Task<T>> read) =>
         await read(Store(context)).ConfigureAwait(false);

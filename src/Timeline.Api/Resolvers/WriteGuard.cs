@@ -9,10 +9,11 @@ internal static class WriteGuard
 {
     public const string Unauthenticated = "UNAUTHENTICATED";
 
-    public static void Demand(IResolveFieldContext context)
+    /// <summary>The name the request's changes are logged under; throws UNAUTHENTICATED when it may not write.</summary>
+    public static string Demand(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Services?.GetService(typeof(IWriteAuthorization)) is IWriteAuthorization { CanWrite: true }) return;
+        if (context.Services?.GetService(typeof(IWriteAuthorization)) is IWriteAuthorization { CanWrite: true, Actor: { } actor }) return actor;
         throw new GraphQLFieldException(
             $"Mutation.{context.FieldDefinition.Name} needs a valid API key, sent as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'. Nothing was changed.",
             new Dictionary<string, object?> { ["code"] = Unauthenticated });

@@ -44,6 +44,11 @@ public static class TimelineSchema
             ["CREATED"] = IngestReportStatus.Created, ["UPDATED"] = IngestReportStatus.Updated,
             ["UNCHANGED"] = IngestReportStatus.Unchanged, ["REJECTED"] = IngestReportStatus.Rejected,
         };
+        options.EnumValues["MergeEvidenceKind"] = new()
+        {
+            ["EXTERNAL_ID"] = MergeEvidenceKind.ExternalId, ["NAME_KEY"] = MergeEvidenceKind.NameKey,
+            ["SAME_AS"] = MergeEvidenceKind.SameAs, ["CURATOR_DECISION"] = MergeEvidenceKind.CuratorDecision,
+        };
         foreach (var name in new[] { "Node", "Entity", "SearchResult" })
         {
             options.TypeResolvers[name] = AbstractTypes.Resolve;
@@ -58,19 +63,22 @@ public static class TimelineSchema
         options.Resolvers["Article"] = ArticleResolvers.Create();
         options.Resolvers["Claim"] = ClaimResolvers.Create();
         options.Resolvers["Participation"] = ParticipationResolvers.Create();
-        options.Resolvers["EventRelation"] = EventRelationResolvers.Create();
+        options.Resolvers["EventRelation"] = RelationLinkResolvers.Create("event", StoreLoaders.EventAsync);
         options.Resolvers["EntityRelation"] = EntityRelationResolvers.Create();
-        options.Resolvers["ConflictValue"] = ConflictValueResolvers.Create();
+        options.Resolvers["ConflictValue"] = ResolverMap.Renaming<ConflictValue>("sources", v => v.Claims);
         options.Resolvers["EventConnection"] = ConnectionResolvers.ForEvents();
         options.Resolvers["EntityConnection"] = ConnectionResolvers.ForEntities();
         options.Resolvers["ArticleConnection"] = ConnectionResolvers.ForArticles();
         options.Resolvers["GraphNode"] = GraphNodeResolvers.Create();
         options.Resolvers["GraphEdge"] = GraphEdgeResolvers.Create();
-        options.Resolvers["Path"] = PathResolvers.Create();
+        options.Resolvers["Path"] = ResolverMap.Renaming<GraphPath>("length", p => p.Hops);
         options.Resolvers["GraphStats"] = GraphStatsResolvers.Create();
         options.Resolvers["IngestReport"] = IngestReportResolvers.Create();
-        options.Resolvers["IngestError"] = IngestErrorResolvers.Create();
+        options.Resolvers["IngestError"] = ResolverMap.Renaming<IngestError>("path", e => e.Pointer);
         options.Resolvers["MergeCandidate"] = MergeCandidateResolvers.Create();
+        options.Resolvers["Merge"] = MergeResolvers.Create();
+        options.Resolvers["MergeSide"] = MergeSideResolvers.Create();
+        options.Resolvers["MergeEvidence"] = ResolverMap.Renaming<MergeEvidence>("mentions", e => e.MentionIds);
         return SdlSchemaBuilder.Build(ReadSdl(), options);
     }
 }

@@ -16,7 +16,7 @@ public sealed class WriteAuthorizationTests
     [InlineData("Authorization", "Basic " + TimelineApiFactory.ApiKey, false)]
     [InlineData("X-Api-Key", "", false)]
     [InlineData("X-Other", TimelineApiFactory.ApiKey, false)]
-    public async Task A_request_may_write_only_with_a_configured_key_in_either_header(string header, string value, bool expected)
+    public async Task A_request_may_write_only_with_a_configured_key_in_either_header_and_is_named_by_its_first_four_characters(string header, string value, bool expected)
     {
         await using var factory = new TimelineApiFactory();
         using var scope = factory.Services.CreateScope();
@@ -27,6 +27,7 @@ public sealed class WriteAuthorizationTests
         var authorization = scope.ServiceProvider.GetRequiredService<IWriteAuthorization>();
 
         Assert.Equal(expected, authorization.CanWrite);
+        Assert.Equal(expected ? "api-key:" + TimelineApiFactory.ApiKey[..4] : null, authorization.Actor);
     }
 
     [Fact]
@@ -36,6 +37,8 @@ public sealed class WriteAuthorizationTests
         using var scope = factory.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = null;
 
-        Assert.False(scope.ServiceProvider.GetRequiredService<IWriteAuthorization>().CanWrite);
+        var authorization = scope.ServiceProvider.GetRequiredService<IWriteAuthorization>();
+        Assert.False(authorization.CanWrite);
+        Assert.Null(authorization.Actor);
     }
 }

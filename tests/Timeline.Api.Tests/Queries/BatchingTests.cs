@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Api.Tests.Infrastructure;
-using Timeline.Domain.Ports;
 using Timeline.Ingestion.Pipeline;
 using Xunit;
 
@@ -32,31 +31,39 @@ public sealed class BatchingTests
     [Fact]
     public async Task A_page_of_50_events_costs_as_many_store_calls_as_a_page_of_5()
     {
-        CountingGraphStore? counting = null;
-        await using var factory = new TimelineApiFactory(services: services =>
-        {
-            var original = services.Last(d => d.ServiceType == typeof(IGraphStore));
-            services.Remove(original);
-            services.AddSingleton(sp =>
-            {
-                var inner = original.ImplementationInstance as IGraphStore
-                    ?? (original.ImplementationFactory is { } create ? (IGraphStore)create(sp) : (IGraphStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!));
-                counting = new CountingGraphStore(inner);
-                return counting;
-            });
-            services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
-        });
+        await using var factory = new TimelineApiFactory(services: CountingGraphStore.Install);
         using var client = factory.CreateClient();
         var pipeline = factory.Services.GetRequiredService<IngestionPipeline>();
         var report = await pipeline.IngestAsync(ManyEvents(60), TestContext.Current.CancellationToken);
         Assert.Equal(IngestReportStatus.Created, report.Status);
-        Assert.NotNull(counting);
+        var counting = factory.Services.GetRequiredService<CountingGraphStore>();
 
         var small = await CallsForPageAsync(client, counting, 5);
         var large = await CallsForPageAsync(client, counting, 50);
 
         Assert.Equal(small, large);
         Assert.InRange(large, 1, 10);
+    }
+
+    [Fact]
+    public async Task The_sources_of_a_page_of_entities_cost_as_many_store_calls_as_those_of_one()
+    {
+        await using var graph = await SampleGraph.StartAsync(CountingGraphStore.Install);
+        var counting = graph.Factory.Services.GetRequiredService<CountingGraphStore>();
+        const string Query = "query($first: Int!) { entities(first: $first) { nodes { name sources { quote article { id } } } } }";
+
+        counting.Reset();
+        var one = await graph.QueryAsync(Query, new { first = 1 });
+        var callsForOne = counting.Calls;
+        counting.Reset();
+        var many = await graph.QueryAsync(Query, new { first = 40 });
+        var callsForMany = counting.Calls;
+
+        Assert.Single(one.GetProperty("entities").GetProperty("nodes").EnumerateArray());
+        var nodes = many.GetProperty("entities").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.True(nodes.Count > 20, $"The samples should give more than 20 entities: {nodes.Count}");
+        Assert.Contains(nodes, n => n.GetProperty("sources").GetArrayLength() > 0);
+        Assert.Equal(callsForOne, callsForMany);
     }
 
     private static async Task<int> CallsForPageAsync(HttpClient client, CountingGraphStore store, int size)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Timeline.Domain.Model;
 using Timeline.Domain.Ports;
 
@@ -11,6 +12,20 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public int Calls => Volatile.Read(ref _calls);
 
     public void Reset() => Interlocked.Exchange(ref _calls, 0);
+
+    /// <summary>
+    /// Puts a counting store around the host's store: the host and the tests (through
+    /// <c>GetRequiredService&lt;CountingGraphStore&gt;()</c>) share the one instance.
+    /// </summary>
+    public static void Install(IServiceCollection services)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(IGraphStore));
+        services.Remove(original);
+        services.AddSingleton(sp => new CountingGraphStore(
+            original.ImplementationInstance as IGraphStore
+            ?? (original.ImplementationFactory is { } create ? (IGraphStore)create(sp) : (IGraphStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!))));
+        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
+    }
 
     private T Count<T>(T result)
     {

@@ -44,6 +44,15 @@ public sealed class SampleGraph : IAsyncDisposable
         return body.GetProperty("data");
     }
 
+    /// <summary>Runs a query that must fail and returns its errors.</summary>
+    public async Task<List<JsonElement>> ErrorsAsync(string query, object? variables = null)
+    {
+        using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables }, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.True(body.TryGetProperty("errors", out var errors), $"Errors were expected: {body}");
+        return errors.EnumerateArray().ToList();
+    }
+
     /// <summary>The id of the first entity whose name or aliases the search finds with this exact name.</summary>
     public async Task<string> EntityIdAsync(string text, string name)
     {
