@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Timeline.Cli.Commands;
+using Timeline.Domain.Model;
 
 namespace Timeline.Cli;
 
@@ -19,6 +20,10 @@ public static class TimelineCli
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(MergesCommand.Create(context));
+        root.Subcommands.Add(EntitiesCommand.Create(context));
+        root.Subcommands.Add(ArticlesCommand.Create(context));
+        root.Subcommands.Add(CurationCommand.Create(context));
         return root;
     }
 
@@ -40,6 +45,12 @@ public static class TimelineCli
         }
         catch (UsageException error)
         {
+            await context.Error.WriteLineAsync(error.Message);
+            return ExitCodes.Usage;
+        }
+        catch (CurationException error)
+        {
+            // An unknown candidate, entity or mention: the command asked for something the graph does not hold.
             await context.Error.WriteLineAsync(error.Message);
             return ExitCodes.Usage;
         }
