@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Timeline.Api.Web;
 
-/// <summary>Maps <c>GET /_vendor/{**path}</c>: the allow-listed front-end files of <see cref="VendorFiles"/>, cached for a week.</summary>
+/// <summary>Maps <c>GET</c> and <c>HEAD /_vendor/{**path}</c>: the allow-listed front-end files of <see cref="VendorFiles"/>, cached for a week.</summary>
 public static partial class VendorFileEndpoints
 {
     /// <summary>
@@ -21,7 +21,7 @@ public static partial class VendorFileEndpoints
         if (folder is null) LogNotInstalled(logger, environment.ContentRootPath);
         else LogServing(logger, folder);
         var types = new FileExtensionContentTypeProvider();
-        return endpoints.MapGet(VendorFiles.RequestPath + "/{**path}", (string path, HttpContext http) =>
+        return endpoints.MapMethods(VendorFiles.RequestPath + "/{**path}", [HttpMethods.Get, HttpMethods.Head], (string path, HttpContext http) =>
         {
             if (!VendorFiles.Allowed.Contains(path)) return Results.NotFound();
             if (folder is null)

@@ -131,7 +131,7 @@
       if (name === 'className') element.className = value;
       else element.setAttribute(name, value === true ? '' : value);
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined) continue;
       element.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -208,7 +208,7 @@
       background: var(--tl-panel-background); padding: 8px 12px;
     }
     .details h2 { font-size: 16px; margin: 0 0 4px; }
-    .details h3 { font-size: 13px; margin: 10px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: var(--tl-muted); }
+    .details h3 { font-size: 13px; margin: 10px 0 4px; color: var(--tl-muted); }
     .details .meta { margin: 0; color: var(--tl-muted); }
     .details ul { margin: 0; padding-left: 18px; }
     .details blockquote { margin: 2px 0; padding-left: 8px; border-left: 3px solid var(--tl-border); }
@@ -432,7 +432,7 @@
             el('strong', {}, value.value),
             ` (${[...new Set(value.sources.map((claim) => claim.article.publisher || claim.article.title))].join(', ')})`,
           ])));
-      this._details.replaceChildren(
+      this._details.replaceChildren(...[
         close,
         el('h2', {}, event.title),
         el('p', { className: 'meta' },
@@ -445,7 +445,7 @@
         el('h3', {}, `Sources (${event.sourceCount})`),
         el('ul', { className: 'sources' }, sources),
         conflicts.length ? [el('h3', {}, 'Sources disagree'), el('ul', { className: 'conflicts' }, conflicts)] : null,
-      );
+      ].flat().filter(Boolean));
       this._details.hidden = false;
       if (announce) this.dispatchEvent(new CustomEvent('select', { detail: { id: event.id }, bubbles: true, composed: true }));
     }
