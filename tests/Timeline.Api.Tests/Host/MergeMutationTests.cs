@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Timeline.Api.Tests.Infrastructure;
+using Timeline.Api.Tests.Queries;
 using Xunit;
 
 namespace Timeline.Api.Tests.Host;
@@ -151,23 +152,14 @@ public sealed class MergeMutationTests
         public string NameIdOf(string name) => LeftName == name ? LeftId : RightName == name ? RightId : throw new ArgumentException($"{name} is neither side of {this}.", nameof(name));
     }
 
-    /// <summary>The host with the two Fuad articles ingested through ingestArticle.</summary>
-    private sealed class FuadFixture : IAsyncDisposable
+    /// <summary>The host with only the two Fuad articles, ingested through ingestArticle.</summary>
+    private sealed class FuadFixture(SampleGraph graph) : IAsyncDisposable
     {
-        private FuadFixture(TimelineApiFactory factory, HttpClient client)
-        {
-            Factory = factory;
-            Client = client;
-        }
-
-        public TimelineApiFactory Factory { get; }
-
-        private HttpClient Client { get; }
+        public TimelineApiFactory Factory => graph.Factory;
 
         public static async Task<FuadFixture> StartAsync()
         {
-            var factory = new TimelineApiFactory();
-            var fixture = new FuadFixture(factory, factory.CreateClient());
+            var fixture = new FuadFixture(await SampleGraph.StartAsync(samples: false));
             foreach (var document in new[] { TestDocuments.FuadHassan, TestDocuments.FuadHussein })
             {
                 using var answer = await fixture.PostAsync(
@@ -181,13 +173,10 @@ public sealed class MergeMutationTests
         }
 
         public Task<JsonDocument> PostAsync(string query, JsonObject? variables, string? key) =>
-            GraphQLClient.PostAsync(Client, query, variables, key, TestContext.Current.CancellationToken);
+            GraphQLClient.PostAsync(graph.Client, query, variables, key, TestContext.Current.CancellationToken);
 
-        public async Task<List<JsonElement>> CandidateListAsync()
-        {
-            using var answer = await PostAsync(Candidates, null, null);
-            return [.. Data(answer).GetProperty("mergeCandidates").EnumerateArray().Select(c => c.Clone())];
-        }
+        public async Task<List<JsonElement>> CandidateListAsync() =>
+            [.. (await graph.QueryAsync(Candidates)).GetProperty("mergeCandidates").EnumerateArray()];
 
         public async Task<Candidate> CandidateAsync()
         {
@@ -202,22 +191,12 @@ public sealed class MergeMutationTests
                 candidate.GetProperty("evidence").GetString()!);
         }
 
-        public async Task<List<JsonElement>> MergesAsync()
-        {
-            using var answer = await PostAsync(Merges, null, null);
-            return [.. Data(answer).GetProperty("merges").EnumerateArray().Select(m => m.Clone())];
-        }
+        public async Task<List<JsonElement>> MergesAsync() =>
+            [.. (await graph.QueryAsync(Merges)).GetProperty("merges").EnumerateArray()];
 
-        public async Task<JsonElement> EntityAsync(string id)
-        {
-            using var answer = await PostAsync("query($id: ID!) { entity(id: $id) { id name aliases } }", new JsonObject { ["id"] = id }, null);
-            return Data(answer).GetProperty("entity").Clone();
-        }
+        public async Task<JsonElement> EntityAsync(string id) =>
+            (await graph.QueryAsync("query($id: ID!) { entity(id: $id) { id name aliases } }", new { id })).GetProperty("entity");
 
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            await Factory.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => graph.DisposeAsync();
     }
 }

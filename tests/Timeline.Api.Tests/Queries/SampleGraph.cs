@@ -8,7 +8,10 @@ using Xunit;
 
 namespace Timeline.Api.Tests.Queries;
 
-/// <summary>The real host on its own temp data directory with the sample articles ingested, and a GraphQL client for it.</summary>
+/// <summary>
+/// The real host on its own temp data directory with the sample articles ingested (or, when asked, nothing), and a
+/// GraphQL client for it.
+/// </summary>
 public sealed class SampleGraph : IAsyncDisposable
 {
     private SampleGraph(TimelineApiFactory factory, HttpClient client)
@@ -21,12 +24,12 @@ public sealed class SampleGraph : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<SampleGraph> StartAsync(Action<IServiceCollection>? services = null)
+    public static async Task<SampleGraph> StartAsync(Action<IServiceCollection>? services = null, bool samples = true)
     {
         var factory = new TimelineApiFactory(services: services);
         var client = factory.CreateClient();
         var pipeline = factory.Services.GetRequiredService<IngestionPipeline>();
-        foreach (var sample in SampleDocuments.All)
+        foreach (var sample in samples ? SampleDocuments.All : [])
         {
             var report = await pipeline.IngestAsync(sample.Utf8, TestContext.Current.CancellationToken);
             Assert.NotEqual(IngestReportStatus.Rejected, report.Status);
