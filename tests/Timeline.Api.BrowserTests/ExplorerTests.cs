@@ -32,6 +32,8 @@ public sealed class ExplorerTests
             var after = page.Ids("node");
             Assert.Superset(before.ToHashSet(), after.ToHashSet());
             Assert.NotEmpty(after.Except(before));
+            // Keyboards and screen readers reach every drawn node through the list beside the canvas.
+            Assert.True(page.Evaluate($"return document.querySelectorAll('#drawn-nodes button[data-id]').length === {after.Count};"), "the list of drawn nodes is not the graph's");
 
             // Paths from Soleimani (the details panel's button) to the Iraqi parliament (found by search).
             page.ClickNode(soleimani);

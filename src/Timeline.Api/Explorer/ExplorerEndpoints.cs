@@ -13,6 +13,9 @@ public static class ExplorerEndpoints
     public const string ScriptPattern = "/explore/explorer.js";
     public const string StylesPattern = "/explore/explorer.css";
 
+    // HEAD as well: link checkers and proxies ask before they fetch.
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
+
     private static readonly ExplorerAsset Page = ExplorerAsset.FromText(ExplorerPage.Html, "text/html; charset=utf-8");
     private static readonly ExplorerAsset Script = ExplorerAsset.FromText(ExplorerScript.JavaScript, "text/javascript; charset=utf-8");
     private static readonly ExplorerAsset Styles = ExplorerAsset.FromText(ExplorerStyles.Css, "text/css; charset=utf-8");
@@ -21,9 +24,9 @@ public static class ExplorerEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         // The page may sit in a dashboard's iframe: the embedding rules (Timeline:Embed:AllowedOrigins) decide who may frame it.
-        endpoints.MapGet(PagePattern, Page.Serve).WithDisplayName("GET " + PagePattern).WithEmbeddingHeaders();
-        endpoints.MapGet(ScriptPattern, Script.Serve).WithDisplayName("GET " + ScriptPattern);
-        endpoints.MapGet(StylesPattern, Styles.Serve).WithDisplayName("GET " + StylesPattern);
+        endpoints.MapMethods(PagePattern, Methods, Page.Serve).WithDisplayName("GET " + PagePattern).WithEmbeddingHeaders();
+        endpoints.MapMethods(ScriptPattern, Methods, Script.Serve).WithDisplayName("GET " + ScriptPattern);
+        endpoints.MapMethods(StylesPattern, Methods, Styles.Serve).WithDisplayName("GET " + StylesPattern);
         return endpoints;
     }
 }

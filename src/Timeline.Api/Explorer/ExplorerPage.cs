@@ -39,9 +39,11 @@ internal static class ExplorerPage
             </div>
           </header>
           <main class="layout">
-            <nav class="results" aria-labelledby="results-heading">
+            <nav class="results" aria-label="Search results and drawn nodes">
               <h2 id="results-heading">Results</h2>
               <ul id="search-results"></ul>
+              <h2 id="drawn-heading">Drawn <span id="drawn-count"></span></h2>
+              <ul id="drawn-nodes" aria-labelledby="drawn-heading"></ul>
             </nav>
             <div id="graph" role="application" tabindex="0"
                  aria-label="Graph of events and entities. Click a node to expand its neighbourhood; shift-click two entities to highlight the shortest paths between them. The details panel repeats every action as a button."></div>

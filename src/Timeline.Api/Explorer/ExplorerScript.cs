@@ -71,6 +71,8 @@ internal static class ExplorerScript
             results: $('search-results'),
             details: $('details'),
             status: $('status'),
+            drawn: $('drawn-nodes'),
+            drawnCount: $('drawn-count'),
             from: $('window-from'),
             to: $('window-to'),
             fromLabel: $('window-from-label'),
@@ -194,6 +196,11 @@ internal static class ExplorerScript
                 style: { width: 4, 'line-color': cssVar('--path'), 'target-arrow-color': cssVar('--path'), 'line-style': 'solid', 'z-index': 10 },
               },
             ];
+          }
+
+          if (typeof window.cytoscape !== 'function') {
+            announce('The graph library did not load from _vendor/cytoscape/dist/cytoscape.min.js: the host\'s front-end packages are missing (npm ci in src/Timeline.Api).', true);
+            return;
           }
 
           const cy = cytoscape({
@@ -355,6 +362,25 @@ internal static class ExplorerScript
             });
           }
 
+          // The canvas is for the mouse; this list gives keyboards and screen readers every drawn node, in kind then name order.
+          function listDrawn() {
+            const order = ['person', 'organization', 'place', 'entity', 'event', 'article'];
+            const nodes = cy.nodes().not('.outside-window').toArray().sort((a, b) =>
+              order.indexOf(a.data('kind')) - order.indexOf(b.data('kind')) || String(a.data('label')).localeCompare(String(b.data('label'))));
+            ui.drawn.replaceChildren(...nodes.map((node) => {
+              const item = element('li');
+              const pick = button(node.data('label'), () => expand(node.id()).then(() => select(node.id())), {
+                class: `result ${node.data('kind')}`,
+                'data-id': node.id(),
+                'aria-pressed': node.selected() ? 'true' : 'false',
+              });
+              pick.prepend(element('span', node.data('kind'), { class: `badge ${node.data('kind')}` }));
+              item.append(pick);
+              return item;
+            }));
+            ui.drawnCount.textContent = `(${nodes.length})`;
+          }
+
           // ---- the time window ----
 
           function eventDates() {
@@ -400,6 +426,7 @@ internal static class ExplorerScript
             if (stops.length === 0) {
               ui.fromLabel.value = ui.toLabel.value = '—';
               cy.$('.outside-window').removeClass('outside-window');
+              listDrawn();
               return;
             }
             let from = Number(ui.from.value);
@@ -417,6 +444,7 @@ internal static class ExplorerScript
                 n.toggleClass('outside-window', outside);
               });
             });
+            listDrawn();
           }
 
           function windowChanged() {
@@ -468,6 +496,7 @@ internal static class ExplorerScript
               const panel = kind === 'event' ? await eventDetails(id) : await entityDetails(id);
               if (state.selected !== id) return;
               ui.details.replaceChildren(...panel);
+              listDrawn();
               announce(`${cy.getElementById(id).data('label') || id} selected.`);
             });
           }

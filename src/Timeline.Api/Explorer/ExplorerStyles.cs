@@ -176,7 +176,7 @@ internal static class ExplorerStyles
 
         .results h2 {
           font-size: 14px;
-          margin: 4px 0 8px;
+          margin: 12px 0 8px;
           color: var(--muted);
         }
 
@@ -187,6 +187,9 @@ internal static class ExplorerStyles
         }
 
         .results li { margin-bottom: 4px; }
+
+        #drawn-nodes button.result { font-size: 12px; padding: 1px 6px; }
+        #drawn-nodes button[aria-pressed="true"] { border-color: var(--accent); }
 
         button.result {
           width: 100%;

@@ -64,6 +64,20 @@ public sealed partial class ExplorerEndpointTests
     }
 
     [Fact]
+    public async Task A_HEAD_of_the_page_answers_its_headers_without_a_body()
+    {
+        await using var factory = new TimelineApiFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/explore"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("frame-ancestors 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task The_script_answers_304_to_a_browser_that_has_it()
     {
         await using var factory = new TimelineApiFactory();
