@@ -2,7 +2,7 @@ using Xunit;
 
 namespace Timeline.Api.Tests.Queries;
 
-/// <summary>Search, associates and paths over the sample articles.</summary>
+/// <summary>Search, associates, paths and merges over the sample articles.</summary>
 public sealed class GraphQueryTests
 {
     [Fact]
@@ -52,5 +52,23 @@ public sealed class GraphQueryTests
             var ids = p.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
             return ids.Contains(strike) && ids.Contains(vote);
         });
+    }
+
+    [Fact]
+    public async Task merges_of_the_samples_show_the_sameAs_joins_made_by_the_rules_and_first_limits_them()
+    {
+        await using var graph = await SampleGraph.StartAsync();
+
+        var all = (await graph.QueryAsync("{ merges { entityName curated curatedBy left { name } right { name } evidence { kind } } }"))
+            .GetProperty("merges").EnumerateArray().ToList();
+        var one = (await graph.QueryAsync("{ merges(first: 1) { id } }")).GetProperty("merges");
+        var errors = await graph.ErrorsAsync("{ merges(first: -1) { id } }");
+
+        var fuad = Assert.Single(all, m => new[] { "left", "right" }.Select(side => m.GetProperty(side).GetProperty("name").GetString()).Order(StringComparer.Ordinal).SequenceEqual(["Fuad Hassan", "Fuad Hussein"]));
+        Assert.False(fuad.GetProperty("curated").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, fuad.GetProperty("curatedBy").ValueKind);
+        Assert.Contains(fuad.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("kind").GetString() == "SAME_AS");
+        Assert.Equal(1, one.GetArrayLength());
+        Assert.Equal("BAD_USER_INPUT", errors[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 }
