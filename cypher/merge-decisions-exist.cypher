@@ -1,1 +1,1 @@
-RETURN EXISTS { MATCH (:MergeDecision) } AS any
+RETURN EXISTS { MATCH (:MergeDecision) } AS decided

@@ -167,7 +167,7 @@ public sealed class StatementsFromCypherFolderTests
             ("reports", new List<object?> { Row(("id", "a1#strike"), ("digest", "d2"), ("eventId", "event-old")) }),
             ("keys", new List<object?> { "person:fuad hussein" })));
         neo4j.Answers["mention-component-step"] = p => [.. Ids(p, "keys").Select(k => Row(("mentionId", "a1#qs"), ("keys", new List<object?> { k })))];
-        neo4j.Answer("merge-decisions-exist", Row(("any", true)));
+        neo4j.Answer("merge-decisions-exist", Row(("decided", true)));
         neo4j.Answers["mention-co-members"] = p => Ids(p).Contains("a1#other") ? [] : [Row(("mentionId", "a1#other"))];
         neo4j.Answers["mention-keys-of"] = p => [.. Ids(p).Select(id => Row(("key", "key-of-" + id)))];
         neo4j.Answers["mentions-load"] = p => [.. Ids(p).Where(names.ContainsKey).Select(id => Row(("id", id), ("articleId", id.Split('#')[0]), ("kind", "person"),

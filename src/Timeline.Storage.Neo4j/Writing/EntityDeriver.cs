@@ -85,7 +85,7 @@ internal sealed class EntityDeriver(ICypherRunner cypher, HashSet<string> touche
         var keys = new HashSet<string>(seedKeys, StringComparer.Ordinal);
         await CloseOverKeysAsync(component, keys, keys.ToList(), cancellationToken);
         var anyDecision = await cypher.RunAsync("merge-decisions-exist", CypherParameters.None, cancellationToken);
-        if (anyDecision.Count == 0 || anyDecision[0]["any"] is not true) return component;
+        if (anyDecision.Count == 0 || anyDecision[0]["decided"] is not true) return component;
         // Curated merges join mentions that share no key; follow them (and the entities they built) to a fixed point.
         for (var step = 0; step < MaxClosureSteps; step++)
         {
