@@ -34,6 +34,7 @@ internal static class ExplorerScript
               }
             }`,
             kinds: `query ExplorerKinds($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
+            names: `query ExplorerNames($ids: [ID!]!) { nodes(ids: $ids) { id ... on Entity { name } ... on Event { title } } }`,
             paths: `query ExplorerPaths($from: ID!, $to: ID!) {
               paths(from: $from, to: $to, maxHops: 6, first: 5) {
                 length
@@ -472,7 +473,19 @@ internal static class ExplorerScript
             return button(name, () => focus(id), { class: 'link', title: `Draw ${name} and its neighbourhood` });
           }
 
-          function actions(id, isEntity) {
+          function timelineLink(ids, text) {
+            return element('a', text, { href: `${timelinePage}?entities=${ids.map(encodeURIComponent).join(',')}`, class: 'button', id: 'open-timeline' });
+          }
+
+          // A conflict's values are ids when the disputed field is a place or a participant: show the names the API gives them.
+          async function conflictNames(conflicts) {
+            const ids = [...new Set(conflicts.flatMap((c) => c.values.map((v) => v.value)))];
+            if (ids.length === 0) return new Map();
+            const data = await graphql(queries.names, { ids });
+            return new Map(data.nodes.filter((n) => n && (n.name || n.title)).map((n) => [n.id, n.name || n.title]));
+          }
+
+          function actions(id, isEntity, participantIds = []) {
             const bar = element('div', null, { class: 'actions' });
             bar.append(button('Expand', () => expand(id)));
             if (state.truncated.has(id)) {
@@ -482,7 +495,9 @@ internal static class ExplorerScript
             if (isEntity) {
               bar.append(button('Path from here', () => pathFrom(id), { id: 'path-from' }));
               if (state.pathFrom && state.pathFrom !== id) bar.append(button('Path to here', () => findPaths(state.pathFrom, id), { id: 'path-to' }));
-              bar.append(element('a', 'Open timeline', { href: `${timelinePage}?entities=${encodeURIComponent(id)}`, class: 'button', id: 'open-timeline' }));
+              bar.append(timelineLink([id], 'Open timeline'));
+            } else if (participantIds.length > 0) {
+              bar.append(timelineLink(participantIds, 'Open the participants\' timeline'));
             }
             return bar;
           }
@@ -540,7 +555,7 @@ internal static class ExplorerScript
               parts.push(place);
             }
             if (event.tags.length > 0) parts.push(element('p', 'Tags: ' + event.tags.join(', '), { class: 'muted' }));
-            parts.push(actions(id, false));
+            parts.push(actions(id, false, [...new Set(event.participants.map((p) => p.entity.id))]));
             if (event.participants.length > 0) {
               parts.push(element('h3', 'Participants'));
               const list = element('ul');
@@ -567,8 +582,9 @@ internal static class ExplorerScript
             parts.push(sources);
             if (event.conflicts.length > 0) {
               parts.push(element('h3', 'Sources disagree'));
+              const names = await conflictNames(event.conflicts);
               const list = element('ul');
-              for (const c of event.conflicts) list.append(element('li', `${c.field}: ${c.values.map((v) => v.value).join(' / ')}`));
+              for (const c of event.conflicts) list.append(element('li', `${c.field}: ${c.values.map((v) => names.get(v.value) || v.value).join(' / ')}`));
               parts.push(list);
             }
             return parts;
