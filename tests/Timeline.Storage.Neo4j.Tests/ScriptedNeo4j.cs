@@ -34,9 +34,10 @@ internal sealed class ScriptedNeo4j : HttpMessageHandler
         using var json = string.IsNullOrEmpty(body) ? null : JsonDocument.Parse(body);
         var statement = json is not null && json.RootElement.TryGetProperty("statement", out var s) ? s.GetString() : null;
         var parameters = json is not null && json.RootElement.TryGetProperty("parameters", out var p) ? p.Clone() : default;
+        var accessMode = json is not null && json.RootElement.TryGetProperty("accessMode", out var m) ? m.GetString() : null;
         var sent = new SentRequest(request.Method, request.RequestUri!.AbsolutePath, request.Headers.Authorization?.ToString(),
             request.Headers.TryGetValues("neo4j-cluster-affinity", out var a) ? a.Single() : null, statement, parameters,
-            request.Content?.Headers.ContentType?.MediaType);
+            request.Content?.Headers.ContentType?.MediaType, accessMode ?? "Write");
         Requests.Add(sent);
 
         if (Failure is { } failure) return Respond(failure.Status, failure.Body, null);
@@ -103,4 +104,4 @@ internal sealed class ScriptedNeo4j : HttpMessageHandler
 
 /// <summary>One request the fake received.</summary>
 internal sealed record SentRequest(HttpMethod Method, string Path, string? Authorization, string? Affinity, string? Statement, JsonElement Parameters,
-    string? ContentType);
+    string? ContentType, string AccessMode);

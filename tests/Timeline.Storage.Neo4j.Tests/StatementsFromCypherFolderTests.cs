@@ -74,6 +74,10 @@ public sealed class StatementsFromCypherFolderTests
         Assert.Empty(CypherFiles.All.Keys.Where(name => !sent.Contains(name)).Order(StringComparer.Ordinal));
         var schemaSent = neo4j.Requests.Where(r => r.Statement is not null && CypherFiles.NameOf(r.Statement) == "schema").Select(r => r.Statement!).ToList();
         Assert.Equal(CypherFiles.SchemaStatements, schemaSent);
+        // Auto-commit requests are reads (routable to any cluster member), except the schema; every write runs in a transaction.
+        var autoCommit = neo4j.Requests.Where(r => r.Path == "/db/neo4j/query/v2").ToList();
+        Assert.All(autoCommit, r => Assert.Equal(CypherFiles.NameOf(r.Statement!) == "schema" ? "Write" : "Read", r.AccessMode));
+        Assert.DoesNotContain(autoCommit, r => CypherFiles.NameOf(r.Statement!) is "entities-write" or "events-write" or "article-delete");
 
         // The scripted answers come back through typed JSON into the domain's records.
         Assert.Equal(IngestStatus.Updated, outcome.Status);
