@@ -215,7 +215,8 @@ internal static class ExplorerScript
           // The page follows the system theme unless ?theme= fixes it: restyle the canvas when it changes.
           window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => cy.style(graphStyle()));
 
-          function layout(fitTo) {
+          // Fits the view to `fitTo` and its neighbours, or to `fitTo` alone when `only` (a highlighted path).
+          function layout(fitTo, only = false) {
             if (cy.nodes().empty()) return;
             cy.layout({
               name: 'cose',
@@ -227,7 +228,8 @@ internal static class ExplorerScript
               padding: 40,
               fit: false,
             }).run();
-            const focus = fitTo && fitTo.nonempty() ? fitTo.closedNeighborhood().union(cy.$('.path')) : cy.elements();
+            let focus = cy.elements();
+            if (fitTo && fitTo.nonempty()) focus = only ? fitTo : fitTo.closedNeighborhood().union(cy.$('.path'));
             cy.fit(focus, 40);
             // A few nodes would fill the screen: keep labels at a readable size instead.
             if (cy.zoom() > 1.3) {
@@ -354,7 +356,7 @@ internal static class ExplorerScript
                 }
               });
               refreshWindow();
-              layout(cy.$('.path'));
+              layout(cy.$('.path'), true);
               const names = (id) => cy.getElementById(id).data('label');
               // The panel's "Path to here" belonged to the finished pick.
               if (state.selected) await select(state.selected);
