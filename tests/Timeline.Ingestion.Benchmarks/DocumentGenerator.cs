@@ -6,8 +6,11 @@ namespace Timeline.Ingestion.Benchmarks;
 
 /// <summary>
 /// Synthetic article-facts documents shaped like news: each article has its own people and
-/// places plus a few drawn from a shared pool (so entities merge across articles), and events
-/// with participants and quotes on distinct days (so reports rarely merge by accident).
+/// organizations (distinct, varied names, so that name blocking stays selective as it would on real
+/// names), a few figures drawn from a shared pool, one of a few dozen cities, and a hub present in
+/// every article ("United States", as in real coverage of one region). Most events are the
+/// article's own, on distinct days; two per article report a shared figure's talks, so articles
+/// that draw the same figure report the same event and their reports merge.
 /// </summary>
 internal sealed class DocumentGenerator(int eventsPerDocument, int sharedPoolSize, int seed)
 {
@@ -35,27 +38,35 @@ internal sealed class DocumentGenerator(int eventsPerDocument, int sharedPoolSiz
             for (var i = 0; i < 8; i++)
             {
                 var key = "local-" + i.ToString(CultureInfo.InvariantCulture);
-                WriteEntity(json, key, i % 4 == 3 ? "organization" : "person", $"Person {index} {i} {Surname(index * 8 + i)}");
+                var n = index * 8 + i;
+                WriteEntity(json, key, i % 4 == 3 ? "organization" : "person",
+                    i % 4 == 3 ? $"{Capital(Surname(n))} {OrganizationWords[n % OrganizationWords.Length]}" : PersonName(n));
                 entityKeys.Add(key);
             }
+            var figures = new int[4];
             for (var i = 0; i < 4; i++)
             {
-                var shared = _random.Next(sharedPoolSize);
+                figures[i] = _random.Next(sharedPoolSize);
                 var key = "shared-" + i.ToString(CultureInfo.InvariantCulture);
-                WriteEntity(json, key, "person", $"Shared Figure {shared} {Surname(shared)}");
+                WriteEntity(json, key, "person", PersonName(1_000_000 + figures[i]));
                 entityKeys.Add(key);
             }
-            WriteEntity(json, "place", "place", "City " + (index % 50).ToString(CultureInfo.InvariantCulture));
+            WriteEntity(json, "us", "organization", "United States");
+            WriteEntity(json, "place", "place", Capital(Surname(3_000_000 + index % 50)) + " City");
             json.WriteEndArray();
 
             json.WriteStartArray("events");
             for (var e = 0; e < eventsPerDocument; e++)
             {
-                var day = new DateOnly(1980, 1, 1).AddDays((index * eventsPerDocument + e) % 14_000);
+                // Events 5 and 15 report the talks of the article's first and second shared figure.
+                var shared = e % 10 == 5 ? figures[e / 10] : -1;
+                var day = shared >= 0
+                    ? new DateOnly(2015, 1, 1).AddDays(shared % 2000)
+                    : new DateOnly(1980, 1, 1).AddDays((index * eventsPerDocument + e) % 14_000);
                 json.WriteStartObject();
                 json.WriteString("key", "event-" + e.ToString(CultureInfo.InvariantCulture));
-                json.WriteString("type", e % 3 == 0 ? "talks" : e % 3 == 1 ? "airstrike" : "statement");
-                json.WriteString("title", $"Generated event {index}-{e}");
+                json.WriteString("type", shared >= 0 || e % 3 == 0 ? "talks" : e % 3 == 1 ? "airstrike" : "statement");
+                json.WriteString("title", shared >= 0 ? $"Talks with figure {shared}" : $"Generated event {index}-{e}");
                 json.WriteString("summary", "Officials met and issued a statement about troop levels.");
                 json.WriteStartObject("when");
                 json.WriteString("value", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -68,7 +79,10 @@ internal sealed class DocumentGenerator(int eventsPerDocument, int sharedPoolSiz
                 for (var p = 0; p < 3; p++)
                 {
                     json.WriteStartObject();
-                    json.WriteString("entity", entityKeys[(e + p * 5) % entityKeys.Count]);
+                    var local = entityKeys[(e + p * 5) % entityKeys.Count];
+                    json.WriteString("entity", shared >= 0
+                        ? p == 0 ? "shared-" + (e / 10).ToString(CultureInfo.InvariantCulture) : p == 1 ? "us" : local
+                        : e % 4 == 1 && p == 2 ? "us" : local);
                     json.WriteString("role", p == 0 ? "agent" : "participant");
                     json.WriteEndObject();
                 }
@@ -91,6 +105,16 @@ internal sealed class DocumentGenerator(int eventsPerDocument, int sharedPoolSiz
         json.WriteString("quote", name + " was named in the report.");
         json.WriteEndObject();
     }
+
+    private static readonly string[] GivenSyllables = ["ka", "mi", "ro", "sa", "le", "da", "no", "vi", "ta", "he", "jo", "ri", "ba", "lu", "fe", "zo", "ma", "ne", "pi", "go"];
+
+    private static readonly string[] OrganizationWords = ["Party", "Council", "Ministry", "Front", "Agency", "Movement", "Institute", "Bank", "Assembly", "Alliance", "Company", "League"];
+
+    // A given name from two syllables (400 of them) and a family name of its own.
+    private static string PersonName(int n) =>
+        Capital(GivenSyllables[n % 20] + GivenSyllables[n / 20 % 20] + "n") + " " + Capital(Surname(n));
+
+    private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     // Letters only, so generated names stay distinct after name normalisation (which folds digits too).
     private static string Surname(int n)

@@ -65,12 +65,13 @@ internal sealed class ArticleIngestor(CommandCache commands)
         {
             while (reader.Read()) keys.Add(reader.GetString(0));
         }
-        Derive(keys, [], []);
+        Derive(keys, [], [], rewriteAll: true);
     }
 
-    private (EntityChange Entities, EventChange Events) Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds, IReadOnlyCollection<string> seedReportIds)
+    private (EntityChange Entities, EventChange Events) Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds,
+        IReadOnlyCollection<string> seedReportIds, bool rewriteAll = false)
     {
-        var entityChange = _entities.Derive(seedKeys, removedMentionIds);
+        var entityChange = _entities.Derive(seedKeys, removedMentionIds, rewriteAll);
         var seeds = new HashSet<string>(seedReportIds, StringComparer.Ordinal);
         if (entityChange.ChangedMentionIds.Count > 0)
         {

@@ -50,16 +50,26 @@ internal sealed class EntityDeriver(CommandCache commands)
         """;
     private const string DeleteEntities = "DELETE FROM entities WHERE id IN (SELECT value FROM json_each($p0))";
     private static readonly string InsertEntities = RowBatch.InsertSql("entities", "id, kind, name, sort_name, description, external_ids");
-    private const string InsertFts = """
-        INSERT INTO entity_fts (rowid, names)
-        SELECT e.rowid, j.value->>1 FROM json_each($p0) j JOIN entities e ON e.id = j.value->>0
-        """;
+    // Right after the entity's own INSERT, so last_insert_rowid() is that entity's rowid.
+    private const string InsertFts = "INSERT INTO entity_fts (rowid, names) VALUES (last_insert_rowid(), $p0)";
     private static readonly string InsertAliases = RowBatch.InsertSql("entity_aliases", "entity_id, alias", "INSERT OR IGNORE");
     private static readonly string InsertKeys = RowBatch.InsertSql("entity_keys", "key, entity_id", "INSERT OR IGNORE");
-    private static readonly string InsertMembers = RowBatch.InsertSql("entity_members", "mention_id, entity_id");
+    // A mention moving to an entity while the one it leaves stays: its row is replaced, whichever entity is written first.
+    private static readonly string UpsertMember = RowBatch.InsertSql("entity_members", "mention_id, entity_id", "INSERT OR REPLACE");
+    private const string UpdateEntity = "UPDATE entities SET kind = $p1, name = $p2, sort_name = $p3, description = $p4, external_ids = $p5 WHERE id = $p0";
+    private const string DeleteFtsRow = "DELETE FROM entity_fts WHERE rowid = $p0";
+    private const string InsertFtsRow = "INSERT INTO entity_fts (rowid, names) VALUES ($p0, $p1)";
+    private const string DeleteAlias = "DELETE FROM entity_aliases WHERE entity_id = $p0 AND alias = $p1";
+    private const string DeleteKey = "DELETE FROM entity_keys WHERE entity_id = $p0 AND key = $p1";
+    private const string DeleteMember = "DELETE FROM entity_members WHERE entity_id = $p0 AND mention_id = $p1";
     private static readonly string InsertCandidates = RowBatch.InsertSql("merge_candidates", "id, left_entity_id, right_entity_id, score, evidence", "INSERT OR REPLACE");
 
-    public EntityChange Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds)
+    /// <param name="rewriteAll">
+    /// Deletes and writes again every entity of the component, so that everything derived from them
+    /// (candidates, blocks) is computed again: for curation decisions, which change candidates between
+    /// entities that themselves stay as they were. Otherwise only rows that differ are written.
+    /// </param>
+    public EntityChange Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds, bool rewriteAll = false)
     {
         var component = Component(seedKeys);
         var oldEntityOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -71,16 +81,33 @@ internal sealed class EntityDeriver(CommandCache commands)
         var mentions = LoadComponentMentions(component);
         var resolution = EntityResolver.Resolve(mentions, LoadOverrides(component));
         var oldEntityIds = oldEntityOf.Values.Distinct(StringComparer.Ordinal).ToList();
-        var oldIdsJson = JsonColumns.List(oldEntityIds);
-        commands.Execute(DeleteFts, oldIdsJson);
-        commands.Execute(DeleteCandidates, oldIdsJson);
-        commands.Execute(DeleteEntities, oldIdsJson);
+        var stored = rewriteAll ? [] : StoredEntity.Load(commands, oldEntityIds);
+        var kept = resolution.Entities.Select(e => e.Id).Where(stored.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        var gone = oldEntityIds.Where(id => !kept.Contains(id)).ToList();
+        var goneJson = JsonColumns.List(gone);
+        commands.Execute(DeleteFts, goneJson);
+        commands.Execute(DeleteCandidates, goneJson);
+        commands.Execute(DeleteEntities, goneJson);
 
         var change = new EntityChange();
         var articleOf = mentions.ToDictionary(m => m.MentionId, m => m.ArticleId, StringComparer.Ordinal);
-        Insert(resolution.Entities, articleOf, change);
+        var unchanged = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in resolution.Entities)
+        {
+            Record(entity, articleOf, change);
+            if (!stored.TryGetValue(entity.Id, out var before)) Insert(entity);
+            else if (!Update(entity, before)) unchanged.Add(entity.Id);
+        }
+        var changedJson = JsonColumns.List(kept.Where(id => !unchanged.Contains(id)));
+        commands.Execute(DeleteCandidates, changedJson);
+        // A candidate between two entities that stay exactly as they were is a function of those two
+        // (and of decisions, which ingestion does not change): the stored row already says it.
         var candidates = new RowBatch();
-        foreach (var c in resolution.Candidates) candidates.Add(c.Id, c.LeftEntityId, c.RightEntityId, c.Score, c.Evidence);
+        foreach (var c in resolution.Candidates)
+        {
+            if (unchanged.Contains(c.LeftEntityId) && unchanged.Contains(c.RightEntityId)) continue;
+            candidates.Add(c.Id, c.LeftEntityId, c.RightEntityId, c.Score, c.Evidence);
+        }
         candidates.InsertWith(commands, InsertCandidates);
 
         FormerIds.Record(commands, oldEntityOf, change.EntityOfMention);
@@ -95,30 +122,71 @@ internal sealed class EntityDeriver(CommandCache commands)
         return change;
     }
 
-    private void Insert(IReadOnlyList<ResolvedEntity> resolved, Dictionary<string, string> articleOf, EntityChange change)
+    private static void Record(ResolvedEntity entity, Dictionary<string, string> articleOf, EntityChange change)
     {
-        RowBatch entities = new(), fts = new(), aliases = new(), keys = new(), members = new();
-        foreach (var entity in resolved)
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mentionId in entity.MentionIds)
         {
-            entities.Add(entity.Id, EntityKinds.Name(entity.Kind), entity.Name, NameNormaliser.Normalise(entity.Name), entity.Description,
-                JsonColumns.Map(entity.ExternalIds));
-            fts.Add(entity.Id, string.Join(" | ", entity.Aliases.Prepend(entity.Name)));
-            foreach (var alias in entity.Aliases) aliases.Add(entity.Id, alias);
-            foreach (var key in entity.Keys) keys.Add(key, entity.Id);
-            var articles = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var mentionId in entity.MentionIds)
-            {
-                members.Add(mentionId, entity.Id);
-                change.EntityOfMention[mentionId] = entity.Id;
-                articles.Add(articleOf[mentionId]);
-            }
-            change.ArticlesOfEntity[entity.Id] = articles;
+            change.EntityOfMention[mentionId] = entity.Id;
+            articles.Add(articleOf[mentionId]);
         }
-        entities.InsertWith(commands, InsertEntities);
-        fts.InsertWith(commands, InsertFts);
-        aliases.InsertWith(commands, InsertAliases);
-        keys.InsertWith(commands, InsertKeys);
-        members.InsertWith(commands, InsertMembers);
+        change.ArticlesOfEntity[entity.Id] = articles;
+    }
+
+    private static object?[] RowOf(ResolvedEntity entity) =>
+        [EntityKinds.Name(entity.Kind), entity.Name, NameNormaliser.Normalise(entity.Name), entity.Description, JsonColumns.Map(entity.ExternalIds)];
+
+    private static string FtsNames(ResolvedEntity entity) => string.Join(" | ", entity.Aliases.Prepend(entity.Name));
+
+    private void Insert(ResolvedEntity entity)
+    {
+        commands.Execute(InsertEntities, [entity.Id, .. RowOf(entity)]);
+        commands.Execute(InsertFts, FtsNames(entity));
+        foreach (var alias in entity.Aliases) commands.Execute(InsertAliases, entity.Id, alias);
+        foreach (var key in entity.Keys) commands.Execute(InsertKeys, key, entity.Id);
+        foreach (var mentionId in entity.MentionIds) commands.Execute(UpsertMember, mentionId, entity.Id);
+    }
+
+    /// <summary>Writes what differs between the stored entity and its new derivation; false when nothing does.</summary>
+    private bool Update(ResolvedEntity entity, StoredEntity before)
+    {
+        var changed = false;
+        var row = RowOf(entity);
+        if (!before.SameRow(row))
+        {
+            commands.Execute(UpdateEntity, [entity.Id, .. row]);
+            changed = true;
+        }
+        var aliasesChanged = !before.AliasSet.SetEquals(entity.Aliases);
+        if (aliasesChanged || !Equals(before.Row[1], entity.Name))
+        {
+            commands.Execute(DeleteFtsRow, before.RowId);
+            commands.Execute(InsertFtsRow, before.RowId, FtsNames(entity));
+            changed = true;
+        }
+        changed |= Reconcile(entity.Id, before.AliasSet, entity.Aliases, DeleteAlias, (id, alias) => commands.Execute(InsertAliases, id, alias));
+        changed |= Reconcile(entity.Id, before.KeySet, entity.Keys, DeleteKey, (id, key) => commands.Execute(InsertKeys, key, id));
+        changed |= Reconcile(entity.Id, before.MemberSet, entity.MentionIds, DeleteMember, (id, mentionId) => commands.Execute(UpsertMember, mentionId, id));
+        return changed;
+    }
+
+    private bool Reconcile(string entityId, HashSet<string> before, IReadOnlyList<string> now, string deleteSql, Action<string, string> insert)
+    {
+        var changed = false;
+        var nowSet = now.ToHashSet(StringComparer.Ordinal);
+        foreach (var value in before)
+        {
+            if (nowSet.Contains(value)) continue;
+            commands.Execute(deleteSql, entityId, value);
+            changed = true;
+        }
+        foreach (var value in now)
+        {
+            if (before.Contains(value)) continue;
+            insert(entityId, value);
+            changed = true;
+        }
+        return changed;
     }
 
     private HashSet<string> Component(IReadOnlyCollection<string> seedKeys)

@@ -60,10 +60,8 @@ internal sealed class EventDeriver(CommandCache commands)
     private const string DeleteEvents = "DELETE FROM events WHERE id IN (SELECT value FROM json_each($p0))";
     private static readonly string InsertEvents = RowBatch.InsertSql("events",
         "id, type, title, summary, when_value, when_precision, earliest, latest, when_text, place_entity_id, tags, source_count");
-    private const string InsertFts = """
-        INSERT INTO event_fts (rowid, title, summary)
-        SELECT e.rowid, e.title, e.summary FROM json_each($p0) j JOIN events e ON e.id = j.value->>0
-        """;
+    // Right after the event's own INSERT, so last_insert_rowid() is that event's rowid.
+    private const string InsertFts = "INSERT INTO event_fts (rowid, title, summary) VALUES (last_insert_rowid(), $p0, $p1)";
     private static readonly string InsertMembers = RowBatch.InsertSql("event_reports", "report_id, event_id");
     private static readonly string InsertParticipations = RowBatch.InsertSql("participations", "entity_id, earliest, latest, event_id, roles");
     private static readonly string InsertTags = RowBatch.InsertSql("event_tags", "tag, earliest, latest, event_id", "INSERT OR IGNORE");
@@ -167,11 +165,10 @@ internal sealed class EventDeriver(CommandCache commands)
             }
             change.ArticlesOfEvent[e.Id] = articles;
         }
-        var eventsJson = events.ToJson();
-        if (events.Count > 0)
+        foreach (var row in events.Rows)
         {
-            commands.Execute(InsertEvents, eventsJson);
-            commands.Execute(InsertFts, eventsJson);
+            commands.Execute(InsertEvents, row);
+            commands.Execute(InsertFts, row[2], row[3]);
         }
         members.InsertWith(commands, InsertMembers);
         participations.InsertWith(commands, InsertParticipations);

@@ -1,0 +1,67 @@
+using Timeline.Storage.Sqlite.Columns;
+
+namespace Timeline.Storage.Sqlite.Writing;
+
+/// <summary>
+/// A derived entity as the store holds it (row, aliases, keys, members), read back so that a new
+/// derivation writes only what differs: an entity that a document leaves as it was costs no write,
+/// and a hub entity that gains one mention gains one member row.
+/// </summary>
+internal sealed class StoredEntity
+{
+    private const string Rows = "SELECT id, rowid, kind, name, sort_name, description, external_ids FROM entities WHERE id IN (SELECT value FROM json_each($p0))";
+    private const string Aliases = "SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each($p0))";
+    private const string Keys = "SELECT entity_id, key FROM entity_keys WHERE entity_id IN (SELECT value FROM json_each($p0))";
+    private const string Members = "SELECT entity_id, mention_id FROM entity_members WHERE entity_id IN (SELECT value FROM json_each($p0))";
+
+    public long RowId { get; private init; }
+
+    /// <summary>kind, name, sort_name, description, external_ids: the columns after id, in table order.</summary>
+    public required object?[] Row { get; init; }
+
+    public HashSet<string> AliasSet { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> KeySet { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> MemberSet { get; } = new(StringComparer.Ordinal);
+
+    public static Dictionary<string, StoredEntity> Load(CommandCache commands, IReadOnlyCollection<string> ids)
+    {
+        var stored = new Dictionary<string, StoredEntity>(StringComparer.Ordinal);
+        if (ids.Count == 0) return stored;
+        var json = JsonColumns.List(ids);
+        using (var reader = commands.Query(Rows, json))
+        {
+            while (reader.Read())
+            {
+                stored[reader.GetString(0)] = new StoredEntity
+                {
+                    RowId = reader.GetInt64(1),
+                    Row = [reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6)],
+                };
+            }
+        }
+        Fill(commands, Aliases, json, stored, e => e.AliasSet);
+        Fill(commands, Keys, json, stored, e => e.KeySet);
+        Fill(commands, Members, json, stored, e => e.MemberSet);
+        return stored;
+    }
+
+    public bool SameRow(object?[] row)
+    {
+        for (var i = 0; i < Row.Length; i++)
+        {
+            if (!Equals(Row[i], row[i])) return false;
+        }
+        return true;
+    }
+
+    private static void Fill(CommandCache commands, string sql, string json, Dictionary<string, StoredEntity> stored, Func<StoredEntity, HashSet<string>> set)
+    {
+        using var reader = commands.Query(sql, json);
+        while (reader.Read())
+        {
+            if (stored.TryGetValue(reader.GetString(0), out var entity)) set(entity).Add(reader.GetString(1));
+        }
+    }
+}
