@@ -35,15 +35,32 @@ public static class MergeCandidateFinder
     private const int BlockPrefixLength = 3;
 
     /// <summary>
-    /// The blocks under which an entity meets others for comparison across separate resolutions:
-    /// "{kind}:{first three letters of a word of a normalised name}" ("person:fua", "person:hus").
-    /// Two entities are compared only when they share a block, as within one resolution.
+    /// The blocks under which an entity meets others resolved apart (in other documents' resolutions):
+    /// for each normalised name, "{kind}:{first three letters of the first word}|{first letter of the last
+    /// word}" and "{kind}:{first letter of the first word}|{first three letters of the last word}"
+    /// ("person:fua|h" and "person:f|has" for "fuad hasan"). Stricter than the word blocks within one
+    /// resolution, so a common given or family name does not make a block of thousands: a proposal needs
+    /// close last words and a high similarity, which names starting and ending alike carry.
     /// </summary>
     public static IReadOnlyList<string> BlocksOf(ResolvedEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var prefix = EntityKeys.KindPrefix(entity.Kind) + ":";
-        return [.. WordStarts(NormalisedNames(entity)).Select(w => prefix + w).Order(StringComparer.Ordinal)];
+        var blocks = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in NormalisedNames(entity))
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var (first, last) = (words[0], words[^1]);
+            blocks.Add(prefix + Start(first) + "|" + last[..1]);
+            blocks.Add(prefix + first[..1] + "|" + Start(last));
+        }
+
+        return [.. blocks];
     }
 
     /// <summary>
@@ -200,6 +217,8 @@ public static class MergeCandidateFinder
 
     private static List<string> NormalisedNames(ResolvedEntity entity) =>
         [.. entity.Aliases.Prepend(entity.Name).Select(NameKey.Normalise).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static string Start(string word) => word.Length > BlockPrefixLength ? word[..BlockPrefixLength] : word;
 
     private static IEnumerable<string> WordStarts(IEnumerable<string> normalisedNames) =>
         normalisedNames.SelectMany(n => n.Split(' '))

@@ -7,10 +7,11 @@ namespace Timeline.Storage.Sqlite.Curation;
 /// <summary>
 /// Keeps merge candidates complete across documents. Derivation resolves one key component at a time,
 /// so two similar names that share no key ("Fuad Hassan", "Fuad Hussein") never meet there. After each
-/// write, every entity the write touched is filed under its blocks (kind and first letters of each word
-/// of its normalised names) and compared with the entities sharing a block, with the same rule as within
-/// one resolution. Candidates are a function of the two entities and the decisions between them, so the
-/// result does not depend on the order documents arrive in.
+/// write, every entity the write touched is filed under its blocks (<see cref="MergeCandidateFinder.BlocksOf"/>)
+/// and compared with the entities sharing a block, with the same rule as within one resolution. Derivation
+/// deletes the candidates of every entity it rebuilds, so the candidates held are those of the resolutions
+/// plus these, each a function of its two entities and the decisions between them: the result does not
+/// depend on the order documents arrive in.
 /// </summary>
 internal static class CrossDocumentCandidates
 {
@@ -35,9 +36,7 @@ internal static class CrossDocumentCandidates
     private const string Touched = "SELECT id FROM temp.touched_entities ORDER BY id";
     private const string ClearTouched = "DELETE FROM temp.touched_entities";
     private const string DeleteBlocks = "DELETE FROM entity_blocks WHERE entity_id IN (SELECT value FROM json_each($p0))";
-    private const string DeleteCandidates = """
-        DELETE FROM merge_candidates WHERE left_entity_id IN (SELECT value FROM json_each($p0)) OR right_entity_id IN (SELECT value FROM json_each($p0))
-        """;
+    private const string DeleteCandidate = "DELETE FROM merge_candidates WHERE id = $p0";
     private const string InsertBlocks = "INSERT OR IGNORE INTO entity_blocks (block, entity_id) SELECT value->>0, value->>1 FROM json_each($p0)";
     private const string SharingBlocks = "SELECT block, entity_id FROM entity_blocks WHERE block IN (SELECT value FROM json_each($p0))";
     private const string InsertCandidate = "INSERT OR REPLACE INTO merge_candidates (id, left_entity_id, right_entity_id, score, evidence) VALUES ($p0, $p1, $p2, $p3, $p4)";
@@ -62,9 +61,7 @@ internal static class CrossDocumentCandidates
         if (touched.Count == 0) return;
         commands.Execute(ClearTouched);
 
-        var touchedJson = JsonColumns.List(touched);
-        commands.Execute(DeleteCandidates, touchedJson);
-        commands.Execute(DeleteBlocks, touchedJson);
+        commands.Execute(DeleteBlocks, JsonColumns.List(touched));
         var entities = StoredEntities.Load(rows, touched);
         var blocksOf = entities.Values.ToDictionary(e => e.Id, MergeCandidateFinder.BlocksOf, StringComparer.Ordinal);
         var newBlocks = blocksOf.SelectMany(p => p.Value.Select(b => new[] { b, p.Key }));
@@ -94,8 +91,14 @@ internal static class CrossDocumentCandidates
         foreach (var (id, entity) in StoredEntities.Load(rows, missing)) entities[id] = entity;
         foreach (var (a, b) in pairs)
         {
+            // The rule is the resolver's own, so a pair it also compared gets the same answer here.
             var candidate = MergeCandidateFinder.Propose(entities[a], entities[b]);
-            if (candidate is null || commands.Scalar(ConfirmedDifferent, candidate.LeftEntityId, candidate.RightEntityId) is long n && n != 0) continue;
+            if (candidate is null) continue;
+            if (commands.Scalar(ConfirmedDifferent, candidate.LeftEntityId, candidate.RightEntityId) is long n && n != 0)
+            {
+                commands.Execute(DeleteCandidate, candidate.Id);
+                continue;
+            }
             commands.Execute(InsertCandidate, candidate.Id, candidate.LeftEntityId, candidate.RightEntityId, candidate.Score, candidate.Evidence);
         }
     }
