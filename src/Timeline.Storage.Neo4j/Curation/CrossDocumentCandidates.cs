@@ -8,8 +8,10 @@ namespace Timeline.Storage.Neo4j.Curation;
 /// Keeps merge candidates complete across documents (the SQLite store's rule). Derivation resolves one key
 /// component at a time, so two similar names that share no key never meet there. After each write, every
 /// entity the write touched is filed under its blocks (kind and first letters of each word of its names)
-/// and compared with the entities sharing a block, with the same rule as within one resolution. Candidates
-/// are a function of the two entities and the decisions between them, whatever order documents arrive in.
+/// and compared with the entities sharing a block, with the same rule as within one resolution. Derivation
+/// deletes the candidates of every entity it rebuilds, so the candidates held are those of the resolutions
+/// plus these, each a function of its two entities and the decisions between them, whatever order
+/// documents arrive in.
 /// </summary>
 internal static class CrossDocumentCandidates
 {
@@ -24,7 +26,6 @@ internal static class CrossDocumentCandidates
         }
         if (ids.Count == 0) return;
         var idList = CypherParameters.Ids(ids);
-        await cypher.RunAsync("merge-candidates-delete", CypherParameters.Of(("ids", idList)), cancellationToken);
         await cypher.RunAsync("entity-blocks-delete", CypherParameters.Of(("ids", idList)), cancellationToken);
         var entities = await StoredEntities.LoadAsync(cypher, idList, cancellationToken);
         var blocksOf = entities.Values.ToDictionary(e => e.Id, MergeCandidateFinder.BlocksOf, StringComparer.Ordinal);
@@ -52,6 +53,7 @@ internal static class CrossDocumentCandidates
 
         var missing = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Where(id => !entities.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var (id, entity) in await StoredEntities.LoadAsync(cypher, missing, cancellationToken)) entities[id] = entity;
+        // The rule is the resolver's own, so a pair it also compared gets the same answer here.
         var proposals = pairs.Where(p => entities.ContainsKey(p.Item1) && entities.ContainsKey(p.Item2))
             .Select(p => MergeCandidateFinder.Propose(entities[p.Item1], entities[p.Item2]))
             .OfType<MergeCandidate>()
@@ -63,6 +65,9 @@ internal static class CrossDocumentCandidates
         {
             if (row["different"] is true) different.Add((row.Text("left"), row.Text("right")));
         }
+        // A pair a curator set apart is no candidate, even if its resolution proposed it.
+        var setApart = proposals.Where(c => different.Contains((c.LeftEntityId, c.RightEntityId))).Select(c => c.Id).ToList();
+        await cypher.RunAsync("merge-candidates-delete-by-id", CypherParameters.Of(("ids", setApart)), cancellationToken);
         var candidates = proposals.Where(c => !different.Contains((c.LeftEntityId, c.RightEntityId)))
             .Select(c => (object?)CypherParameters.Of(("id", c.Id), ("leftEntityId", c.LeftEntityId), ("rightEntityId", c.RightEntityId),
                 ("score", c.Score), ("evidence", c.Evidence))).ToList();

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (c:MergeCandidate {id: id})
+DELETE c
