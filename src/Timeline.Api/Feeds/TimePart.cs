@@ -18,12 +18,22 @@ public sealed partial record TimePart(TimePartKind Kind, int Year, int Number, i
         if (!match.Success) throw new FormatException($"'{value}' is not an ISO time value (yyyy, yyyy-Qn, yyyy-MM, yyyy-Www or yyyy-MM-dd).");
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         int Group(string name) => int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture);
-        if (match.Groups["quarter"].Success) return new TimePart(TimePartKind.Quarter, year, Group("quarter"), 0);
-        if (match.Groups["week"].Success) return new TimePart(TimePartKind.Week, year, Group("week"), 0);
-        if (match.Groups["day"].Success) return new TimePart(TimePartKind.Day, year, Group("month"), Group("day"));
-        if (match.Groups["month"].Success) return new TimePart(TimePartKind.Month, year, Group("month"), 0);
-        return new TimePart(TimePartKind.Year, year, 0, 0);
+        var part = match.Groups["quarter"].Success ? new TimePart(TimePartKind.Quarter, year, Group("quarter"), 0)
+            : match.Groups["week"].Success ? new TimePart(TimePartKind.Week, year, Group("week"), 0)
+            : match.Groups["day"].Success ? new TimePart(TimePartKind.Day, year, Group("month"), Group("day"))
+            : match.Groups["month"].Success ? new TimePart(TimePartKind.Month, year, Group("month"), 0)
+            : new TimePart(TimePartKind.Year, year, 0, 0);
+        if (!part.IsInCalendar()) throw new FormatException($"'{value}' names no month, week or day of the calendar.");
+        return part;
     }
+
+    private bool IsInCalendar() => Kind switch
+    {
+        TimePartKind.Month => Number is >= 1 and <= 12,
+        TimePartKind.Week => Number is >= 1 and <= 53,
+        TimePartKind.Day => Number is >= 1 and <= 12 && Year >= 1 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Number),
+        _ => true,
+    };
 
     /// <summary>"2020", "Q1 2020", "January 2020", "week 13 of 2021", "7 April 2021".</summary>
     public string Label => Kind switch
