@@ -88,9 +88,11 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         foreach (var statement in statements) await _session.RunSchemaAsync(statement, cancellationToken);
         await WriteAsync(async cypher =>
         {
+            await HelperBackfill.RunAsync(cypher, cancellationToken);
             await cypher.RunAsync("schema-version-write", CypherParameters.Of(("version", (long)LatestSchemaVersion)), cancellationToken);
             return true;
         }, cancellationToken);
+        _unblockedFiled = true;
         LogMigrated(_logger, statements.Count, LatestSchemaVersion);
     }
 

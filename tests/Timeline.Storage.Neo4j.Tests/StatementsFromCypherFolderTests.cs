@@ -79,6 +79,12 @@ public sealed class StatementsFromCypherFolderTests
         Assert.All(autoCommit, r => Assert.Equal(CypherFiles.NameOf(r.Statement!) == "schema" ? "Write" : "Read", r.AccessMode));
         Assert.DoesNotContain(autoCommit, r => CypherFiles.NameOf(r.Statement!) is "entities-write" or "events-write" or "article-delete");
 
+        // Helper properties missing from a loaded export are filled in at migration, computed as the store computes them.
+        var backfill = neo4j.Requests.Single(r => r.Statement is not null && CypherFiles.NameOf(r.Statement) == "entities-derived-write");
+        var filled = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(Assert.Single(Assert.IsAssignableFrom<IEnumerable<object?>>(Parameter(backfill.Parameters, "rows"))));
+        Assert.Equal("fuad hassan", filled["sortName"]);
+        Assert.Equal(new List<object?> { "fuad", "hassan" }, filled["searchWords"]);
+
         // The scripted answers come back through typed JSON into the domain's records.
         Assert.Equal(IngestStatus.Updated, outcome.Status);
         Assert.NotNull(detail);
@@ -166,6 +172,9 @@ public sealed class StatementsFromCypherFolderTests
         };
 
         neo4j.Answer("schema-version-read", Row(("version", 1L)));
+        neo4j.Answer("entities-missing-derived", Row(("id", "E2"), ("name", "Fuad Hassan"), ("aliases", new List<object?>()), ("keys", new List<object?> { "person:fuad hassan" })));
+        neo4j.Answer("events-missing-derived", Row(("id", "event-1"), ("title", "Drone strike"), ("summary", null)));
+        neo4j.Answer("reports-missing-blocking", Row(("id", "a1#strike")));
         neo4j.Answer("article-previous-version", Row(("contentHash", "hash-old"),
             ("mentions", new List<object?> { Row(("id", "a1#qs"), ("digest", "d1"), ("entityId", "person-old")) }),
             ("reports", new List<object?> { Row(("id", "a1#strike"), ("digest", "d2"), ("eventId", "event-old")) }),
