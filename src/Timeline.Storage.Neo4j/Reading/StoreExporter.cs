@@ -27,7 +27,7 @@ internal static class StoreExporter
         {
             var m = r.Map("row");
             t.Add("mentions", m["id"], m["articleId"], m["kind"], m["name"], m.GetValueOrDefault("aliases") ?? Array.Empty<object?>(), m["externalIds"],
-                m.GetValueOrDefault("sameAs") ?? Array.Empty<object?>(), m.GetValueOrDefault("description"), m["quote"], m["digest"]);
+                m.GetValueOrDefault("sameAs") ?? Array.Empty<object?>(), m.GetValueOrDefault("description"), m["quote"], m.GetValueOrDefault("digest"));
             foreach (var key in r.TextList("keys")) t.Add("mention_keys", key, m["id"]);
             if (m.GetValueOrDefault("entityId") is { } entity) t.Add("entity_members", m["id"], entity);
         }
@@ -35,7 +35,8 @@ internal static class StoreExporter
         {
             var x = r.Map("row");
             t.Add("reports", x["id"], x["articleId"], x["type"], x["title"], x.GetValueOrDefault("summary"), x["whenValue"], x["whenPrecision"], x["earliest"], x["latest"],
-                x.GetValueOrDefault("whenText"), x.GetValueOrDefault("placeMentionId"), x.GetValueOrDefault("tags") ?? Array.Empty<object?>(), x["quote"], x["digest"]);
+                x.GetValueOrDefault("whenText"), x.GetValueOrDefault("placeMentionId"), x.GetValueOrDefault("tags") ?? Array.Empty<object?>(), x["quote"],
+                x.GetValueOrDefault("digest"));
             foreach (var p in r.MapList("participants").Where(p => p.GetValueOrDefault("mentionId") is not null))
             {
                 t.Add("report_participants", x["id"], p["ordinal"], p["mentionId"], p["role"], p["quote"]);

@@ -38,13 +38,14 @@ internal sealed class PreviousVersion
         foreach (var m in row.MapList("mentions"))
         {
             var id = m.Text("id");
-            previous.Mentions[id] = m.Text("digest");
+            // A graph loaded from an export may lack digests: such a claim then counts as changed.
+            previous.Mentions[id] = m.TextOrNull("digest") ?? string.Empty;
             if (m.TextOrNull("entityId") is { } entity) previous.EntityOfMention[id] = entity;
         }
         foreach (var r in row.MapList("reports"))
         {
             var id = r.Text("id");
-            previous.Reports[id] = r.Text("digest");
+            previous.Reports[id] = r.TextOrNull("digest") ?? string.Empty;
             if (r.TextOrNull("eventId") is { } evt) previous.EventOfReport[id] = evt;
         }
         previous.Keys.UnionWith(row.TextList("keys"));
