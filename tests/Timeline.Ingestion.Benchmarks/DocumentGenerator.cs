@@ -116,15 +116,21 @@ internal sealed class DocumentGenerator(int eventsPerDocument, int sharedPoolSiz
 
     private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
-    // Letters only, so generated names stay distinct after name normalisation (which folds digits too).
+    // Letters only, so generated names stay distinct after name normalisation (which folds digits
+    // too); three syllables picked by a multiplicative hash of n, so that consecutive numbers give
+    // unrelated names, as real names are, rather than near-identical strings.
     private static string Surname(int n)
     {
-        const string letters = "bcdfghjklmnprstvz";
+        const string consonants = "bcdfghjklmnprstvz";
+        const string vowels = "aeiou";
+        var h = (uint)n * 2654435761u;
         var chars = new char[6];
-        for (var i = 0; i < chars.Length; i++)
+        for (var i = 0; i < chars.Length; i += 2)
         {
-            chars[i] = letters[n % letters.Length];
-            n /= letters.Length;
+            chars[i] = consonants[(int)(h % 17)];
+            h /= 17;
+            chars[i + 1] = vowels[(int)(h % 5)];
+            h /= 5;
         }
         return new string(chars);
     }
