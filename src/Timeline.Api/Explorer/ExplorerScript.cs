@@ -55,7 +55,7 @@ internal static class ExplorerScript
                 place { id name }
                 participants { role entity { id name } }
                 sources { quote article { id title url publisher published } }
-                conflicts { field values { value } }
+                conflicts { field values { value entity { name } } }
               }
             }`,
           };
@@ -479,14 +479,6 @@ internal static class ExplorerScript
             return element('a', text, { href: `${timelinePage}?entities=${ids.map(encodeURIComponent).join(',')}`, class: 'button', id: 'open-timeline' });
           }
 
-          // A conflict's values are ids when the disputed field is a place or a participant: show the names the API gives them.
-          async function conflictNames(conflicts) {
-            const ids = [...new Set(conflicts.flatMap((c) => c.values.map((v) => v.value)))];
-            if (ids.length === 0) return new Map();
-            const data = await graphql(queries.names, { ids });
-            return new Map(data.nodes.filter((n) => n && (n.name || n.title)).map((n) => [n.id, n.name || n.title]));
-          }
-
           function actions(id, isEntity, participantIds = []) {
             const bar = element('div', null, { class: 'actions' });
             bar.append(button('Expand', () => expand(id)));
@@ -584,9 +576,9 @@ internal static class ExplorerScript
             parts.push(sources);
             if (event.conflicts.length > 0) {
               parts.push(element('h3', 'Sources disagree'));
-              const names = await conflictNames(event.conflicts);
               const list = element('ul');
-              for (const c of event.conflicts) list.append(element('li', `${c.field}: ${c.values.map((v) => names.get(v.value) || v.value).join(' / ')}`));
+              // Place and participant values are entity ids: the API names their entity.
+              for (const c of event.conflicts) list.append(element('li', `${c.field}: ${c.values.map((v) => v.entity?.name ?? v.value).join(' / ')}`));
               parts.push(list);
             }
             return parts;

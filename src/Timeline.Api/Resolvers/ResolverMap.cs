@@ -12,7 +12,7 @@ internal sealed class ResolverMap : Dictionary<string, FieldResolver>
 
     /// <summary>
     /// The resolvers of a type whose runtime value has all its fields as properties but one, which the schema names
-    /// differently (a <c>ConflictValue</c>'s claims are its <c>sources</c>, an <c>IngestError</c>'s pointer its <c>path</c>).
+    /// differently (an <c>IngestError</c>'s pointer is its <c>path</c>, a <c>Path</c>'s hops its <c>length</c>).
     /// </summary>
     public static ResolverMap Renaming<T>(string field, Func<T, object?> read)
     {

@@ -65,7 +65,7 @@ public static class TimelineSchema
         options.Resolvers["Participation"] = ParticipationResolvers.Create();
         options.Resolvers["EventRelation"] = RelationLinkResolvers.Create("event", StoreLoaders.EventAsync);
         options.Resolvers["EntityRelation"] = EntityRelationResolvers.Create();
-        options.Resolvers["ConflictValue"] = ResolverMap.Renaming<ConflictValue>("sources", v => v.Claims);
+        options.Resolvers["ConflictValue"] = ConflictValueResolvers.Create();
         options.Resolvers["EventConnection"] = ConnectionResolvers.ForEvents();
         options.Resolvers["EntityConnection"] = ConnectionResolvers.ForEntities();
         options.Resolvers["ArticleConnection"] = ConnectionResolvers.ForArticles();

@@ -29,7 +29,7 @@
     tags
     participants { role entity { id name kind } }
     sources { quote article { id url title publisher published } }
-    conflicts { field values { value sources { article { id title publisher url } } } }`;
+    conflicts { field values { value entity { name } sources { article { id title publisher url } } } }`;
 
   const TIMELINE_QUERY = `query EmbeddedTimeline($where: EventFilter, $after: String) {
     timeline(where: $where, first: ${PAGE_SIZE}, after: $after) {
@@ -429,7 +429,7 @@
         el('li', { className: 'conflict' }, `${conflict.field}: `,
           conflict.values.map((value, index) => [
             index ? ' or ' : '',
-            el('strong', {}, value.value),
+            el('strong', {}, value.entity ? value.entity.name : value.value),
             ` (${[...new Set(value.sources.map((claim) => claim.article.publisher || claim.article.title))].join(', ')})`,
           ])));
       this._details.replaceChildren(...[
