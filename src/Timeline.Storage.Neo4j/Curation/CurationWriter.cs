@@ -1,3 +1,4 @@
+using Timeline.Domain.Curation;
 using Timeline.Domain.Model;
 using Timeline.Storage.Neo4j.Cypher;
 using Timeline.Storage.Neo4j.Writing;

@@ -1,3 +1,4 @@
+using Timeline.Domain.Curation;
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
 using Timeline.Domain.Model;

@@ -1,3 +1,4 @@
+using Timeline.Domain.Curation;
 using Timeline.Domain.Model;
 
 namespace Timeline.Storage.Sqlite.Curation;

@@ -1,12 +1,12 @@
 using Timeline.Domain.Ports;
 
-namespace Timeline.Storage.Sqlite.Reading;
+namespace Timeline.Domain.Ports;
 
 /// <summary>
 /// Turns rows fetched one past the page size into a Relay page. Backward pages are fetched in
 /// reverse order and flipped here, so both directions are plain index range scans.
 /// </summary>
-internal static class KeysetPaging
+public static class KeysetPaging
 {
     public static Page<T> Build<T>(List<T> rows, PageRequest page, Func<T, string> cursor, int? totalCount)
     {

@@ -1,10 +1,10 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace Timeline.Storage.Sqlite.Reading;
+namespace Timeline.Domain.Ports;
 
 /// <summary>Opaque keyset cursors of two parts (sort key, id) for entity and article lists.</summary>
-internal static class OpaqueCursor
+public static class OpaqueCursor
 {
     private const char Separator = '\u001f';
 

@@ -3,7 +3,7 @@ using System.Text;
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
 
-namespace Timeline.Storage.Sqlite.Curation;
+namespace Timeline.Domain.Curation;
 
 /// <summary>
 /// Tells which merges made an entity: its mentions are joined again in the order of the rules
@@ -12,7 +12,7 @@ namespace Timeline.Storage.Sqlite.Curation;
 /// are the entities the rules alone would have made. Each side's entity is found by resolving the
 /// entity's mentions with the merge undone, which is exactly what an undo leaves.
 /// </summary>
-internal static class MergeDecomposer
+public static class MergeDecomposer
 {
     public static IReadOnlyList<EntityMerge> Decompose(ResolvedEntity entity, IReadOnlyList<EntityMention> mentions, IReadOnlyList<StoredDecision> decisions)
     {

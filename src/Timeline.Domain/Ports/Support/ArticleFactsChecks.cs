@@ -1,13 +1,13 @@
 using System.Globalization;
 using Timeline.Domain.Model;
 
-namespace Timeline.Storage.Sqlite.Writing;
+namespace Timeline.Domain.Ports;
 
 /// <summary>
 /// The store's own guard on its input: facts built by hand (not through the pipeline) must still
 /// hold together. Each failure names the fact and why.
 /// </summary>
-internal static class ArticleFactsChecks
+public static class ArticleFactsChecks
 {
     public static void Check(ArticleFacts facts)
     {

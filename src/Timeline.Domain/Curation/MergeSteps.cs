@@ -1,11 +1,11 @@
-namespace Timeline.Storage.Sqlite.Curation;
+namespace Timeline.Domain.Curation;
 
 /// <summary>
 /// Union-find over one entity's mentions that remembers every join as a step (the two groups it
 /// joined), refusing joins the resolution rules refuse: across a pair confirmed different, and,
 /// unless a curator forced it, across different external ids of one scheme.
 /// </summary>
-internal sealed class MergeSteps
+public sealed class MergeSteps
 {
     private readonly int[] _parent;
     private readonly List<int>[] _members;

@@ -1,12 +1,12 @@
 using Timeline.Domain.Resolution;
 
-namespace Timeline.Storage.Neo4j.Curation;
+namespace Timeline.Domain.Curation;
 
 /// <summary>
 /// What a mention can join others by: all its keys, the part of them that only its sameAs entries
 /// give (so a shared key can be told apart as sameAs evidence), and its external ids.
 /// </summary>
-internal sealed record MentionEvidence(EntityMention Mention, IReadOnlyList<string> Keys, HashSet<string> SameAsKeys,
+public sealed record MentionEvidence(EntityMention Mention, IReadOnlyList<string> Keys, HashSet<string> SameAsKeys,
     IReadOnlyList<(string Scheme, string Value)> ExternalIds)
 {
     public static MentionEvidence Of(EntityMention mention)
