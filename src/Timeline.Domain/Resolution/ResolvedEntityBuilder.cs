@@ -44,7 +44,7 @@ internal static class ResolvedEntityBuilder
 
     private static ResolvedCluster Finish(DraftEntity d, string id)
     {
-        var name = Majority.Of(d.Mentions.Select(m => m.DisplayName))!;
+        var name = Majority.OfNames(d.Mentions.Select(m => m.DisplayName))!;
         var names = d.Mentions.SelectMany(m => m.Names).Distinct(StringComparer.Ordinal).ToList();
         var aliases = names.Where(n => n != name).Order(StringComparer.Ordinal).ToList();
         var description = Majority.Of(d.Mentions.Select(m => m.Mention.Description).Where(x => !string.IsNullOrWhiteSpace(x))!);

