@@ -3,6 +3,7 @@ using System.Text;
 using Timeline.GraphQL.Building;
 using Timeline.GraphQL.Language;
 using Timeline.GraphQL.Types;
+using Timeline.GraphQL.Tests.Utilities;
 using Timeline.GraphQL.Validation;
 using Xunit;
 
@@ -58,7 +59,7 @@ public sealed class DocumentValidatorTests
     {
         Assert.Contains(MaxIntrospectionDepthRule.Rule, SpecifiedRules.All);
 
-        Assert.Empty(Validate(IntrospectionQuery.Text));
+        Assert.Empty(Validate(GraphQLJsIntrospection.Query));
     }
 
     [Fact]
