@@ -255,10 +255,10 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     }
 
     public Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken) =>
-        GraphWalker.NeighbourhoodAsync(_session, query, cancellationToken);
+        GraphWalker.NeighbourhoodAsync(new GraphWalkReads(_session), query, cancellationToken);
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
-        GraphWalker.PathsAsync(_session, query, cancellationToken);
+        GraphWalker.PathsAsync(new GraphWalkReads(_session), query, cancellationToken);
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
     {

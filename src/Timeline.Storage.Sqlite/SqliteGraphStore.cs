@@ -219,13 +219,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, ID
     public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await GraphWalker.NeighbourhoodAsync(connection, query, cancellationToken);
+        return await GraphWalker.NeighbourhoodAsync(new GraphWalkReads(connection), query, cancellationToken);
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await GraphWalker.PathsAsync(connection, query, cancellationToken);
+        return await GraphWalker.PathsAsync(new GraphWalkReads(connection), query, cancellationToken);
     }
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)

@@ -1,14 +1,12 @@
 using Microsoft.Data.Sqlite;
+using Timeline.Domain.Model;
 using Timeline.Domain.Ports;
 using Timeline.Storage.Sqlite.Columns;
 
 namespace Timeline.Storage.Sqlite.Reading;
 
-/// <summary>
-/// The graph as undirected adjacency, loaded a frontier at a time (one set read per kind of edge)
-/// and cached. Each node keeps at most the cap of its edges, newest events first, and its full degree.
-/// </summary>
-internal sealed class Adjacency(SqliteConnection connection, int degreeCap)
+/// <summary>What the graph walk reads from the SQLite store: edges a frontier at a time, one set read per kind of edge.</summary>
+internal sealed class GraphWalkReads(SqliteConnection connection) : IGraphWalkReads
 {
     private const string EventsOfEntities = """
         SELECT entity_id, event_id, roles, deg FROM (
@@ -47,57 +45,48 @@ internal sealed class Adjacency(SqliteConnection connection, int degreeCap)
         WHERE eo.event_id IN (SELECT value FROM json_each($p0))
         """;
 
-    private readonly Dictionary<string, NodeEdges> _cache = new(StringComparer.Ordinal);
+    public Task<Dictionary<string, string>> CurrentEntityIdsAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        IdLookup.EntitiesAsync(connection, ids, cancellationToken);
 
-    /// <summary>A node's kept edges (each with the node at its other end) and its full degree.</summary>
-    internal sealed class NodeEdges(GraphNodeKind kind)
+    public Task<Dictionary<string, string>> CurrentEventIdsAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        IdLookup.EventsAsync(connection, ids, cancellationToken);
+
+    public Task<Dictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        EntityRows.ByIdsAsync(connection, ids, cancellationToken);
+
+    public Task<Dictionary<string, Event>> EventsAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        EventRows.ByIdsAsync(connection, ids, cancellationToken);
+
+    public async Task LoadEdgesAsync(IReadOnlyDictionary<string, NodeEdges> nodes, int degreeCap, CancellationToken cancellationToken)
     {
-        public GraphNodeKind Kind { get; } = kind;
-        public List<(GraphEdge Edge, string Other, GraphNodeKind OtherKind)> Edges { get; } = [];
-        public int Degree { get; set; }
-        public bool Capped => Degree > Edges.Count;
-    }
-
-    public NodeEdges Get(string id) => _cache[id];
-
-    public async Task LoadAsync(IEnumerable<(string Id, GraphNodeKind Kind)> nodes, CancellationToken cancellationToken)
-    {
-        var missing = nodes.Where(n => !_cache.ContainsKey(n.Id)).DistinctBy(n => n.Id).ToList();
-        if (missing.Count == 0) return;
-        foreach (var (id, kind) in missing) _cache[id] = new NodeEdges(kind);
-        var entities = JsonColumns.List(missing.Where(n => n.Kind == GraphNodeKind.Entity).Select(n => n.Id));
-        var events = JsonColumns.List(missing.Where(n => n.Kind == GraphNodeKind.Event).Select(n => n.Id));
+        ArgumentNullException.ThrowIfNull(nodes);
+        var entities = JsonColumns.List(nodes.Where(n => n.Value.Kind == GraphNodeKind.Entity).Select(n => n.Key));
+        var events = JsonColumns.List(nodes.Where(n => n.Value.Kind == GraphNodeKind.Event).Select(n => n.Key));
 
         foreach (var (entity, evt, roles, degree) in await Sql.ListAsync(connection, EventsOfEntities,
             r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3)), cancellationToken, entities, degreeCap))
         {
-            var node = _cache[entity];
+            var node = nodes[entity];
             node.Degree = degree;
             node.Edges.Add((Participation(entity, evt, roles), evt, GraphNodeKind.Event));
         }
         foreach (var (evt, entity, roles) in await Sql.ListAsync(connection, EntitiesOfEvents,
             r => (r.GetString(0), r.GetString(1), r.GetString(2)), cancellationToken, events))
         {
-            var node = _cache[evt];
+            var node = nodes[evt];
             node.Degree++;
             if (node.Edges.Count < degreeCap) node.Edges.Add((Participation(entity, evt, roles), entity, GraphNodeKind.Entity));
         }
-        var loading = missing.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        await AddRelationsAsync(EntityRelations, entities, GraphNodeKind.Entity, GraphEdge.EntityRelation, loading, cancellationToken);
-        await AddRelationsAsync(EventRelations, events, GraphNodeKind.Event, GraphEdge.EventRelation, loading, cancellationToken);
+        await AddRelationsAsync(EntityRelations, entities, GraphNodeKind.Entity, GraphEdge.EntityRelation, nodes, degreeCap, cancellationToken);
+        await AddRelationsAsync(EventRelations, events, GraphNodeKind.Event, GraphEdge.EventRelation, nodes, degreeCap, cancellationToken);
     }
 
-    private async Task AddRelationsAsync(string sql, string idsJson, GraphNodeKind kind, string edgeKind, HashSet<string> loading, CancellationToken cancellationToken)
+    private async Task AddRelationsAsync(string sql, string idsJson, GraphNodeKind kind, string edgeKind,
+        IReadOnlyDictionary<string, NodeEdges> nodes, int degreeCap, CancellationToken cancellationToken)
     {
         foreach (var (type, subject, obj) in await Sql.ListAsync(connection, sql, r => (r.GetString(0), r.GetString(1), r.GetString(2)), cancellationToken, idsJson))
         {
-            var edge = new GraphEdge(subject, obj, type, edgeKind);
-            foreach (var (self, other) in new[] { (subject, obj), (obj, subject) })
-            {
-                if (!loading.Contains(self) || !_cache.TryGetValue(self, out var node) || node.Kind != kind || node.Edges.Any(e => e.Edge == edge)) continue;
-                node.Degree++;
-                if (node.Edges.Count < degreeCap) node.Edges.Add((edge, other, kind));
-            }
+            NodeEdges.AddRelation(nodes, new GraphEdge(subject, obj, type, edgeKind), kind, degreeCap);
         }
     }
 
