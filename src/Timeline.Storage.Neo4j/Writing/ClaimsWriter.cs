@@ -1,3 +1,4 @@
+using Timeline.Domain.Ports;
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
 using Timeline.Domain.Time;
@@ -30,7 +31,7 @@ internal sealed class ClaimsWriter(ICypherRunner cypher)
             var mention = new EntityMention(id, a.Id, e.Kind, e.Name, e.Aliases, e.ExternalIds, e.SameAs, e.Description, e.Quote);
             var kind = EntityKinds.Name(e.Kind);
             var externalIds = JsonText.Map(e.ExternalIds);
-            var digest = Digest.Of(kind, e.Name, JsonText.List(e.Aliases), externalIds, JsonText.List(e.SameAs), e.Description, e.Quote);
+            var digest = ClaimDigest.Of(kind, e.Name, JsonText.List(e.Aliases), externalIds, JsonText.List(e.SameAs), e.Description, e.Quote);
             var keys = EntityKeys.For(mention).Distinct(StringComparer.Ordinal).ToList();
             written.Keys.UnionWith(keys);
             written.MentionDigests[id] = digest;
@@ -49,7 +50,7 @@ internal sealed class ClaimsWriter(ICypherRunner cypher)
             var id = ClaimIds.For(a.Id, e.Key);
             var place = e.PlaceKey is null ? null : ClaimIds.For(a.Id, e.PlaceKey);
             var eventParticipants = participantsByEvent[e.Key].ToList();
-            var digest = Digest.Of([e.Type, e.Title, e.Summary, e.When.Value, e.When.Precision.ToString(), DateText.Format(e.When.Earliest),
+            var digest = ClaimDigest.Of([e.Type, e.Title, e.Summary, e.When.Value, e.When.Precision.ToString(), DateText.Format(e.When.Earliest),
                 DateText.Format(e.When.Latest), e.When.Text, place, JsonText.List(e.Tags), e.Quote,
                 .. eventParticipants.Select(p => p.EntityKey + "\u001e" + p.Role + "\u001e" + p.Quote)]);
             reports.Add(CypherParameters.Of(("id", id), ("articleId", a.Id), ("type", e.Type), ("title", e.Title), ("summary", e.Summary),

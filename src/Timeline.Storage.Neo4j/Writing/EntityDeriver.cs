@@ -1,3 +1,4 @@
+using Timeline.Domain.Ports;
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Neo4j.Cypher;
@@ -63,7 +64,7 @@ internal sealed class EntityDeriver(ICypherRunner cypher, HashSet<string> touche
         {
             var names = entity.Aliases.Prepend(entity.Name).ToList();
             entities.Add(CypherParameters.Of(("id", entity.Id), ("kind", EntityKinds.Name(entity.Kind)), ("name", entity.Name),
-                ("sortName", NameWords.Normalise(entity.Name)), ("description", entity.Description), ("externalIds", JsonText.Map(entity.ExternalIds)),
+                ("sortName", NameNormaliser.Normalise(entity.Name)), ("description", entity.Description), ("externalIds", JsonText.Map(entity.ExternalIds)),
                 ("aliases", entity.Aliases.ToList()), ("keys", entity.Keys.ToList()), ("searchWords", NameWords.Of(names)),
                 ("searchNames", string.Join(" | ", names))));
             var articles = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Timeline.Domain.Ports;
 using Timeline.Storage.Neo4j.Curation;
 using Timeline.Storage.Neo4j.Cypher;
 using Timeline.Storage.Neo4j.Values;
@@ -17,7 +18,7 @@ internal static class HelperBackfill
         var entities = (await cypher.RunAsync("entities-missing-derived", CypherParameters.None, cancellationToken)).Select(r =>
         {
             var names = r.TextList("aliases").Prepend(r.Text("name")).ToList();
-            return (object?)CypherParameters.Of(("id", r.Text("id")), ("sortName", NameWords.Normalise(r.Text("name"))), ("searchWords", NameWords.Of(names)),
+            return (object?)CypherParameters.Of(("id", r.Text("id")), ("sortName", NameNormaliser.Normalise(r.Text("name"))), ("searchWords", NameWords.Of(names)),
                 ("searchNames", string.Join(" | ", names)), ("keys", r.TextList("keys").Order(StringComparer.Ordinal).ToList()));
         }).ToList();
         if (entities.Count > 0) await cypher.RunAsync("entities-derived-write", CypherParameters.Of(("rows", entities)), cancellationToken);

@@ -1,3 +1,4 @@
+using Timeline.Domain.Ports;
 namespace Timeline.Storage.Sqlite.Columns;
 
 /// <summary>Turns user words into an FTS5 query where every word must match as a prefix; no FTS syntax leaks through.</summary>

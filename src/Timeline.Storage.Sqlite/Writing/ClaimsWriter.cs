@@ -1,3 +1,4 @@
+using Timeline.Domain.Ports;
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
 using Timeline.Domain.Time;
@@ -38,7 +39,7 @@ internal sealed class ClaimsWriter(CommandCache commands)
             var externalIds = JsonColumns.Map(e.ExternalIds);
             var sameAs = JsonColumns.List(e.SameAs);
             var kind = EntityKinds.Name(e.Kind);
-            var digest = Digest.Of(kind, e.Name, aliases, externalIds, sameAs, e.Description, e.Quote);
+            var digest = ClaimDigest.Of(kind, e.Name, aliases, externalIds, sameAs, e.Description, e.Quote);
             mentionRows.Add(id, a.Id, kind, e.Name, aliases, externalIds, sameAs, e.Description, e.Quote, digest);
             foreach (var key in EntityKeys.For(mention))
             {
@@ -56,7 +57,7 @@ internal sealed class ClaimsWriter(CommandCache commands)
             var place = e.PlaceKey is null ? null : ClaimIds.For(a.Id, e.PlaceKey);
             var tags = JsonColumns.List(e.Tags);
             var participants = participantsByEvent[e.Key].ToList();
-            var digest = Digest.Of([e.Type, e.Title, e.Summary, e.When.Value, e.When.Precision.ToString(), DateColumns.Format(e.When.Earliest),
+            var digest = ClaimDigest.Of([e.Type, e.Title, e.Summary, e.When.Value, e.When.Precision.ToString(), DateColumns.Format(e.When.Earliest),
                 DateColumns.Format(e.When.Latest), e.When.Text, place, tags, e.Quote,
                 .. participants.Select(p => p.EntityKey + "\u001e" + p.Role + "\u001e" + p.Quote)]);
             reportRows.Add(id, a.Id, e.Type, e.Title, e.Summary, e.When.Value, DateColumns.Precision(e.When.Precision),

@@ -1,3 +1,4 @@
+using Timeline.Domain.Ports;
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text;
 
-namespace Timeline.Storage.Sqlite.Columns;
+namespace Timeline.Domain.Ports;
 
 /// <summary>
 /// The sort form of a name: lower case, diacritics removed, punctuation folded to single spaces,
-/// so "Qasem Soleimani" and "qasem  SOLEIMANI" sort together.
+/// so "Qasem Soleimani" and "qasem  SOLEIMANI" sort together; also the words of text search, in every store.
 /// </summary>
-internal static class NameNormaliser
+public static class NameNormaliser
 {
     public static string Normalise(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var text = new StringBuilder(decomposed.Length);
         var space = false;

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Timeline.Storage.Sqlite.Columns;
+namespace Timeline.Domain.Ports;
 
-/// <summary>A short fingerprint of a claim's fields, to tell a re-delivered claim from a changed one.</summary>
-internal static class Digest
+/// <summary>A short fingerprint of a claim's fields, to tell a re-delivered claim from a changed one; every store computes it alike.</summary>
+public static class ClaimDigest
 {
     public static string Of(params string?[] fields)
     {
