@@ -3,6 +3,7 @@ using Timeline.Domain.Ports;
 using Timeline.Ingestion.Pipeline;
 using Timeline.Ingestion.Samples;
 using Xunit;
+using Timeline.Storage.Sqlite.Tests;
 
 namespace Timeline.Storage.Contract.Tests;
 
@@ -23,14 +24,14 @@ public abstract class GraphStoreContract
     private static readonly CurationContext Curator = new("contract-test", "because the test says so");
 
     private static ArticleFacts Strike(string articleId, string published, string title = "Drone strike kills commander") =>
-        new Facts(articleId, published)
+        new FactsBuilder(articleId, published)
             .Person("qs", "Qasem Soleimani", "Q1163085").Place("bgw", "Baghdad", "Q1530")
             .Event("strike", "airstrike", title, "2020-01-03", "bgw", ["iraq"], "qs:target")
             .Build();
 
     private static ArticleFacts Timeline(string articleId, int events, string firstDay = "2020-01-01", string? person = "hub")
     {
-        var facts = new Facts(articleId).Person("hub", "Hub Person", "Q100");
+        var facts = new FactsBuilder(articleId).Person("hub", "Hub Person", "Q100");
         var start = DateOnly.Parse(firstDay, System.Globalization.CultureInfo.InvariantCulture);
         for (var i = 0; i < events; i++)
         {
@@ -206,7 +207,7 @@ public abstract class GraphStoreContract
     {
         await using var lease = await OpenEmptyStoreAsync(Ct);
         var store = lease.Store;
-        await store.IngestAsync(new Facts("w").Person("p", "Window Person")
+        await store.IngestAsync(new FactsBuilder("w").Person("p", "Window Person")
             .Event("month", "vote", "A vote in January", "2020-01", null, null, "p")
             .Event("day", "strike", "A strike on 3 February", "2020-02-03", null, null, "p")
             .Event("year", "talks", "Talks during 2019", "2019", null, null, "p")
@@ -255,7 +256,7 @@ public abstract class GraphStoreContract
     {
         await using var lease = await OpenEmptyStoreAsync(Ct);
         var store = lease.Store;
-        await store.IngestAsync(new Facts("s").Person("qs", "Qāsem Soleimani", null, "Haj Qasem").Person("other", "Someone Else")
+        await store.IngestAsync(new FactsBuilder("s").Person("qs", "Qāsem Soleimani", null, "Haj Qasem").Person("other", "Someone Else")
             .Event("strike", "airstrike", "Drone strike near the airport", "2020-01-03", null, null, "qs")
             .Event("vote", "vote", "Parliament votes", "2020-01-05", null, null, "other")
             .Build(), Ct);
@@ -297,7 +298,7 @@ public abstract class GraphStoreContract
     {
         await using var lease = await OpenEmptyStoreAsync(Ct);
         var store = lease.Store;
-        await store.IngestAsync(new Facts("chain")
+        await store.IngestAsync(new FactsBuilder("chain")
             .Person("a", "Alpha Person").Person("b", "Bravo Person").Person("c", "Charlie Person").Organization("org", "Delta Group")
             .Event("ab", "meeting", "Alpha meets Bravo", "2020-01-05", null, null, "a:participant", "b:participant")
             .Event("bc", "meeting", "Bravo meets Charlie", "2020-03-05", null, null, "b:participant", "c:participant")
@@ -325,7 +326,7 @@ public abstract class GraphStoreContract
     {
         await using var lease = await OpenEmptyStoreAsync(Ct);
         var store = lease.Store;
-        await store.IngestAsync(new Facts("r").Person("p", "Rel Person")
+        await store.IngestAsync(new FactsBuilder("r").Person("p", "Rel Person")
             .Event("cause", "strike", "The strike", "2020-01-03", null, null, "p")
             .Event("effect", "vote", "The vote", "2020-01-05", null, null, "p")
             .Relation("responseTo", RelationEnds.Events, "effect", "cause")
@@ -350,9 +351,9 @@ public abstract class GraphStoreContract
     {
         await using var lease = await OpenEmptyStoreAsync(Ct);
         var store = lease.Store;
-        await store.IngestAsync(new Facts("c1").Person("qs", "Qasem Soleimani", "Q1163085")
+        await store.IngestAsync(new FactsBuilder("c1").Person("qs", "Qasem Soleimani", "Q1163085")
             .Event("strike", "airstrike", "Strike kills general", "2020-01-03", null, null, "qs:target").Build(), Ct);
-        await store.IngestAsync(new Facts("c2").Person("qs", "Qasem Soleimani", "Q1163085")
+        await store.IngestAsync(new FactsBuilder("c2").Person("qs", "Qasem Soleimani", "Q1163085")
             .Event("strike", "airstrike", "Strike kills general", "2020-01-04", null, null, "qs:target").Build(), Ct);
 
         var conflicts = (await store.GetConflictsAsync(["c1#strike"], Ct))["c1#strike"];
@@ -408,8 +409,8 @@ public abstract class GraphStoreContract
     {
         await using var lease = await OpenEmptyStoreAsync(Ct);
         var store = lease.Store;
-        await store.IngestAsync(new Facts("m1").Person("p", "Fuad Hussein").Event("e", "visit", "A visit", "2020-01-03", null, null, "p").Build(), Ct);
-        await store.IngestAsync(new Facts("m2").Person("p", "Fuad Hassan").Event("e", "talks", "Some talks", "2020-02-03", null, null, "p").Build(), Ct);
+        await store.IngestAsync(new FactsBuilder("m1").Person("p", "Fuad Hussein").Event("e", "visit", "A visit", "2020-01-03", null, null, "p").Build(), Ct);
+        await store.IngestAsync(new FactsBuilder("m2").Person("p", "Fuad Hassan").Event("e", "talks", "Some talks", "2020-02-03", null, null, "p").Build(), Ct);
 
         var candidate = Assert.Single(await store.ListMergeCandidatesAsync(Ct));
         var merge = await store.ConfirmMergeCandidateAsync(candidate.Id, Curator, Ct);

@@ -27,7 +27,7 @@ internal sealed class FactsBuilder(string articleId, string published = "2021-04
         return this;
     }
 
-    /// <summary>An event at an ISO day or month ("2020-01-03", "2020-01"), with participants as "key:role".</summary>
+    /// <summary>An event at an ISO day, month or year ("2020-01-03", "2020-01", "2020"), with participants as "key:role".</summary>
     public FactsBuilder Event(string key, string type, string title, string when, string? place = null, string[]? tags = null, params string[] participants)
     {
         _events.Add(new ArticleEvent(key, type, title, $"{title}, as reported.", Time(when), place, tags ?? [], $"Quote for {title}."));
