@@ -1,5 +1,6 @@
 // One step of the closure of reports that may merge: same type, a shared resolved entity, times
-// within the merger's dispute window; plus every report of an event already touched.
+// within the dispute reach (the merger's window plus one: a gap of the window's days still disputes);
+// plus every report of an event already touched.
 UNWIND $ids AS id
 MATCH (a:Report {id: id})
 MATCH (b:Report {type: a.type})

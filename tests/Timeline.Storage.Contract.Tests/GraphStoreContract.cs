@@ -363,6 +363,27 @@ public abstract class GraphStoreContract
         Assert.Equal(["c1"], when.Values[0].Claims.Select(c => c.ArticleId));
     }
 
+    [Theory]
+    [InlineData("2020-01-11", 1)]
+    [InlineData("2020-01-12", 2)]
+    public async Task A_disputed_date_reaches_a_full_week_between_the_reports_in_either_order(string secondDay, int expectedEvents)
+    {
+        // Seven days lie between the 3rd and the 11th, the merger's window; eight between the 3rd and the 12th.
+        ArticleFacts Talks(string article, string day) => new FactsBuilder(article).Person("qs", "Qasem Soleimani", "Q1163085")
+            .Person("am", "Adil Abdul-Mahdi", "Q4684019").Organization("us", "United States", "Q30")
+            .Event("talks", "talks", "Talks in Baghdad", day, null, null, "qs:participant", "am:participant", "us:participant").Build();
+        var exports = new List<string>();
+        foreach (var order in new[] { new[] { Talks("d1", "2020-01-03"), Talks("d2", secondDay) }, [Talks("d2", secondDay), Talks("d1", "2020-01-03")] })
+        {
+            await using var lease = await OpenEmptyStoreAsync(Ct);
+            foreach (var facts in order) await lease.Store.IngestAsync(facts, Ct);
+            Assert.Equal(expectedEvents, (await lease.Store.CountAsync(Ct)).Events);
+            exports.Add((await lease.Store.ExportAsync(Ct)).ToText());
+        }
+
+        Assert.Equal(exports[0], exports[1]);
+    }
+
     [Fact]
     public async Task Articles_page_newest_first_and_the_schema_is_current()
     {

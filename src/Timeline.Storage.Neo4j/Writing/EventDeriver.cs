@@ -7,7 +7,7 @@ namespace Timeline.Storage.Neo4j.Writing;
 /// <summary>
 /// Derives canonical events again for the reports that changed and every report that could merge with
 /// them. Blocking follows the merger's own rule: same type, a shared resolved participant or place, and
-/// times within the merger's date-dispute window; plus every report of an event already touched, so that
+/// times within <see cref="EventBlocking.DisputeReachDays"/>; plus every report of an event already touched, so that
 /// an event is always rebuilt whole. The closure is merged at once by <see cref="EventMerger"/>, which
 /// gives what merging every report of the store would give.
 /// </summary>
@@ -47,7 +47,7 @@ internal sealed class EventDeriver(ICypherRunner cypher)
         {
             if (step >= MaxClosureSteps) throw new InvalidOperationException($"The closure of mergeable reports did not end within {MaxClosureSteps} steps.");
             var rows = await cypher.RunAsync("report-component-step", CypherParameters.Of(("ids", CypherParameters.Ids(frontier)),
-                ("eventIds", eventIds), ("windowDays", (long)EventMerger.DateDisputeWindowDays)), cancellationToken);
+                ("eventIds", eventIds), ("windowDays", (long)EventBlocking.DisputeReachDays)), cancellationToken);
             eventIds = [];
             frontier = [];
             foreach (var row in rows)

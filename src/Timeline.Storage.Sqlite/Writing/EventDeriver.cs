@@ -1,4 +1,3 @@
-using System.Globalization;
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
 
@@ -6,38 +5,22 @@ namespace Timeline.Storage.Sqlite.Writing;
 
 /// <summary>
 /// Derives canonical events again for the reports that changed and every report that could merge
-/// with them. Blocking follows the merger's own rule: same type, a shared resolved participant or
-/// place, and times overlapping or within the merger's date-dispute window; plus every report of an
-/// event already touched, so that an event is always rebuilt whole. The closure is merged at once,
-/// which gives what merging every report of the store would give.
+/// with them (<see cref="EventBlocking"/>, over the report_entities index). That component is merged
+/// at once, which gives what merging every report of the store would give.
 /// </summary>
 internal sealed class EventDeriver(CommandCache commands)
 {
     private const string ClearBlocking = "DELETE FROM report_entities WHERE report_id IN (SELECT value FROM json_each($p0))";
-    private const string FillBlocking = """
-        INSERT OR IGNORE INTO report_entities (entity_id, type, earliest, latest, report_id)
-        SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id
-        FROM reports r JOIN report_participants rp ON rp.report_id = r.report_id JOIN entity_members em ON em.mention_id = rp.mention_id
-        WHERE r.report_id IN (SELECT value FROM json_each($p0))
-        UNION ALL
-        SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id
-        FROM reports r JOIN entity_members em ON em.mention_id = r.place_mention_id
-        WHERE r.report_id IN (SELECT value FROM json_each($p0))
-        """;
-
-    private const string Component = """
-        WITH RECURSIVE comp(report_id) AS (
-            SELECT value FROM json_each($p0)
-            UNION
-            SELECT b.report_id FROM comp
-                CROSS JOIN report_entities a ON a.report_id = comp.report_id
-                CROSS JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type
-                    AND b.earliest <= date(a.latest, $p1) AND b.latest >= date(a.earliest, $p2)
-            UNION
-            SELECT er2.report_id FROM comp
-                CROSS JOIN event_reports er1 ON er1.report_id = comp.report_id
-                CROSS JOIN event_reports er2 ON er2.event_id = er1.event_id)
-        SELECT report_id FROM comp
+    private static readonly string FillBlocking = $"""
+        INSERT OR IGNORE INTO report_entities (entity_id, type, span_class, earliest, latest, report_id)
+        SELECT entity_id, type, {EventBlockingReads.SpanClassSql("s")}, earliest, latest, report_id
+        FROM (SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id, julianday(r.latest) - julianday(r.earliest) AS s
+              FROM reports r JOIN report_participants rp ON rp.report_id = r.report_id JOIN entity_members em ON em.mention_id = rp.mention_id
+              WHERE r.report_id IN (SELECT value FROM json_each($p0))
+              UNION ALL
+              SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id, julianday(r.latest) - julianday(r.earliest)
+              FROM reports r JOIN entity_members em ON em.mention_id = r.place_mention_id
+              WHERE r.report_id IN (SELECT value FROM json_each($p0)))
         """;
 
     private const string OldEvents = "SELECT report_id, event_id FROM event_reports WHERE report_id IN (SELECT value FROM json_each($p0))";
@@ -67,8 +50,7 @@ internal sealed class EventDeriver(CommandCache commands)
     private static readonly string InsertTags = RowBatch.InsertSql("event_tags", "tag, earliest, latest, event_id", "INSERT OR IGNORE");
     private static readonly string InsertConflicts = RowBatch.InsertSql("conflicts", "event_id, field, value, report_ids");
 
-    private static readonly string WindowAfter = string.Create(CultureInfo.InvariantCulture, $"+{EventMerger.DateDisputeWindowDays} days");
-    private static readonly string WindowBefore = string.Create(CultureInfo.InvariantCulture, $"-{EventMerger.DateDisputeWindowDays} days");
+    private readonly EventBlockingReads _blocking = new(commands);
 
     /// <param name="seedReportIds">Reports written, removed, or whose entities changed.</param>
     public EventChange Derive(IReadOnlyCollection<string> seedReportIds)
@@ -77,11 +59,7 @@ internal sealed class EventDeriver(CommandCache commands)
         commands.Execute(ClearBlocking, seedsJson);
         commands.Execute(FillBlocking, seedsJson);
 
-        var component = new List<string>();
-        using (var reader = commands.Query(Component, seedsJson, WindowAfter, WindowBefore))
-        {
-            while (reader.Read()) component.Add(reader.GetString(0));
-        }
+        var component = EventBlocking.Component(_blocking, seedReportIds);
         var componentJson = JsonColumns.List(component);
         var oldEventOf = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var reader = commands.Query(OldEvents, componentJson))
