@@ -5,12 +5,16 @@ internal sealed class BlockingUnit(IReadOnlyList<string> reportIds, IReadOnlyLis
 {
     public IReadOnlyList<string> ReportIds { get; } = reportIds;
 
+    private readonly HashSet<string> _ids = reportIds.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The unit's reports that exist (a removed report is known by id only).</summary>
     public IReadOnlyList<BlockingReport> Reports { get; } = reports;
 
     public HashSet<string> Participants { get; } = reports.SelectMany(r => r.Participants).ToHashSet(StringComparer.Ordinal);
 
     public int FewestParticipants { get; } = reports.Count == 0 ? int.MaxValue : reports.Min(r => r.Participants.Count);
+
+    public bool Contains(string reportId) => _ids.Contains(reportId);
 
     /// <summary>
     /// True when agreement groups of the two units could share core participants

@@ -20,21 +20,9 @@ internal sealed class BlockingUnits(IEventBlockingReads reads)
         while (frontier.Count > 0)
         {
             fresh.AddRange(frontier);
-            var loaded = reads.Reports(frontier);
-            var queries = new List<BlockingQuery>();
-            var askedBy = new List<string>();
-            foreach (var report in loaded)
-            {
-                _reports[report.ReportId] = report;
-                foreach (var entity in report.Entities)
-                {
-                    queries.Add(new BlockingQuery(entity, report.Type, report.Earliest, report.Latest));
-                    askedBy.Add(report.ReportId);
-                }
-            }
-
+            foreach (var report in reads.Reports(frontier)) _reports[report.ReportId] = report;
             var next = new List<string>();
-            foreach (var (query, reportId) in queries.Count == 0 ? [] : reads.Near(queries)) Join(askedBy[query], reportId, next);
+            foreach (var (reportId, otherId, _) in reads.Near(frontier, 0)) Join(reportId, otherId, next);
             foreach (var (reportId, mateId) in reads.EventMates(frontier)) Join(reportId, mateId, next);
             frontier = next;
         }

@@ -43,28 +43,19 @@ public static class EventBlocking
 
         while (frontier.Count > 0)
         {
-            var queries = new List<BlockingQuery>();
-            var askedBy = new List<BlockingUnit>();
+            var askedBy = new Dictionary<string, BlockingUnit>(StringComparer.Ordinal);
             foreach (var unit in frontier)
             {
-                foreach (var report in unit.Reports)
-                {
-                    foreach (var participant in report.Participants)
-                    {
-                        queries.Add(new BlockingQuery(participant, report.Type,
-                            BlockingQuery.Shift(report.Earliest, -DisputeReachDays), BlockingQuery.Shift(report.Latest, DisputeReachDays)));
-                        askedBy.Add(unit);
-                    }
-                }
+                foreach (var report in unit.Reports) askedBy[report.ReportId] = unit;
             }
 
-            var near = queries.Count == 0 ? [] : reads.Near(queries);
-            units.Explore([.. near.Select(n => n.ReportId)]);
+            var promising = Promising(reads.Near(askedBy.Keys, DisputeReachDays), askedBy);
+            units.Explore([.. promising.Select(n => n.OtherId)]);
             frontier = [];
-            foreach (var (query, reportId) in near)
+            foreach (var (asker, otherId) in promising)
             {
-                var unit = units.UnitOf(reportId);
-                if (!linked.Contains(unit) && BlockingUnit.MayDispute(askedBy[query], unit))
+                var unit = units.UnitOf(otherId);
+                if (!linked.Contains(unit) && BlockingUnit.MayDispute(asker, unit))
                 {
                     linked.Add(unit);
                     frontier.Add(unit);
@@ -74,5 +65,30 @@ public static class EventBlocking
         }
 
         return component;
+    }
+
+    /// <summary>
+    /// The reports found outside their asking unit, keeping only those of units that could dispute at
+    /// all: every participant two disputing groups share is an entity through which a report of the one
+    /// finds a report of the other (the two lie within reach), so a unit that found reports outside
+    /// itself through fewer entities than half the participants of its smallest report links nothing,
+    /// and its finds need no exploring. A hub alone finds many reports and stays one entity.
+    /// </summary>
+    private static List<(BlockingUnit Asker, string OtherId)> Promising(
+        IReadOnlyList<(string ReportId, string OtherId, string EntityId)> near, Dictionary<string, BlockingUnit> askedBy)
+    {
+        var outside = near.Select(n => (Asker: askedBy[n.ReportId], n.OtherId, n.EntityId)).Where(n => !n.Asker.Contains(n.OtherId)).ToList();
+        var foundVia = new Dictionary<BlockingUnit, HashSet<string>>();
+        foreach (var (asker, _, entityId) in outside)
+        {
+            if (!foundVia.TryGetValue(asker, out var via))
+            {
+                foundVia[asker] = via = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            via.Add(entityId);
+        }
+
+        return [.. outside.Where(n => 2L * foundVia[n.Asker].Count >= n.Asker.FewestParticipants).Select(n => (n.Asker, n.OtherId))];
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
 
@@ -10,10 +8,14 @@ internal sealed class EventBlockingReads(CommandCache commands) : IEventBlocking
 {
     /// <summary>
     /// The span class of a report filed for blocking (see migration 0003): 0 a day, 1 up to a week, 2 a month,
-    /// 3 a quarter, 4 a year, 5 longer, as SQL over an expression of the days from earliest to latest.
+    /// 3 a quarter, 4 a year, 5 longer, as SQL over the expressions of its first and last day numbers.
     /// </summary>
-    public static string SpanClassSql(string days) =>
-        $"CASE WHEN {days} = 0 THEN 0 WHEN {days} <= 6 THEN 1 WHEN {days} <= 30 THEN 2 WHEN {days} <= 91 THEN 3 WHEN {days} <= 365 THEN 4 ELSE 5 END";
+    public static string SpanClassSql(string first, string last) =>
+        $"CASE WHEN {last} = {first} THEN 0 WHEN {last} - {first} <= 6 THEN 1 WHEN {last} - {first} <= 30 THEN 2 "
+        + $"WHEN {last} - {first} <= 91 THEN 3 WHEN {last} - {first} <= 365 THEN 4 ELSE 5 END";
+
+    // Longest span, in days, of each bounded span class; class 5 is unbounded.
+    private static readonly int[] ClassSpans = [0, 6, 30, 91, 365];
 
     private const string LoadReports = """
         SELECT r.report_id, r.type, r.earliest, r.latest, pe.entity_id
@@ -27,20 +29,20 @@ internal sealed class EventBlockingReads(CommandCache commands) : IEventBlocking
         WHERE rp.report_id IN (SELECT value FROM json_each($p0))
         """;
 
-    // Each query is [entity, type, from, to]. CROSS JOIN keeps SQLite driving from the queries into the
-    // primary key (entity, type, span class, earliest): per class a range scan bounded on both sides, as a
-    // report of a class reaching the window starts at most the class's longest span before it.
-    private const string Near = """
-        WITH classes (class, span) AS (VALUES (0, 0), (1, 6), (2, 30), (3, 91), (4, 365))
-        SELECT j.key, re.report_id FROM json_each($p0) j CROSS JOIN classes c
-            CROSS JOIN report_entities re ON re.entity_id = j.value->>0 AND re.type = j.value->>1 AND re.span_class = c.class
-                AND re.earliest >= coalesce(date(j.value->>2, '-' || c.span || ' days'), '') AND re.earliest <= j.value->>3
-                AND re.latest >= j.value->>2
-        UNION ALL
-        SELECT j.key, re.report_id FROM json_each($p0) j
-            CROSS JOIN report_entities re ON re.entity_id = j.value->>0 AND re.type = j.value->>1 AND re.span_class = 5
-                AND re.earliest <= j.value->>3 AND re.latest >= j.value->>2
-        """;
+    // From each filed row of the given reports, per span class k a range scan of the primary key (entity,
+    // type, class, first day): a report of class k reaching the window starts at most the class's longest
+    // span before the window does. CROSS JOIN keeps SQLite driving from the given reports into the index.
+    private static readonly string Near = string.Join("\nUNION ALL\n", ClassSpans.Select((span, k) => $"""
+        SELECT a.report_id, b.report_id, a.entity_id
+        FROM json_each($p0) j CROSS JOIN report_entities a ON a.report_id = j.value
+            CROSS JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type AND b.span_class = {k}
+                AND b.first_day >= a.first_day - $p1 - {span} AND b.first_day <= a.last_day + $p1 AND b.last_day >= a.first_day - $p1
+        """).Append("""
+        SELECT a.report_id, b.report_id, a.entity_id
+        FROM json_each($p0) j CROSS JOIN report_entities a ON a.report_id = j.value
+            CROSS JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type AND b.span_class = 5
+                AND b.first_day <= a.last_day + $p1 AND b.last_day >= a.first_day - $p1
+        """));
 
     private const string EventMates = """
         SELECT er1.report_id, er2.report_id
@@ -74,12 +76,12 @@ internal sealed class EventBlockingReads(CommandCache commands) : IEventBlocking
         return reports;
     }
 
-    IReadOnlyList<(int Query, string ReportId)> IEventBlockingReads.Near(IReadOnlyList<BlockingQuery> queries)
+    IReadOnlyList<(string ReportId, string OtherId, string EntityId)> IEventBlockingReads.Near(IReadOnlyCollection<string> reportIds, int reachDays)
     {
-        var pairs = new List<(int, string)>();
-        using var reader = commands.Query(Near, QueriesJson(queries));
-        while (reader.Read()) pairs.Add(((int)reader.GetInt64(0), reader.GetString(1)));
-        return pairs;
+        var found = new List<(string, string, string)>();
+        using var reader = commands.Query(Near, JsonColumns.List(reportIds), reachDays);
+        while (reader.Read()) found.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return found;
     }
 
     IReadOnlyList<(string ReportId, string MateId)> IEventBlockingReads.EventMates(IReadOnlyCollection<string> reportIds)
@@ -88,25 +90,5 @@ internal sealed class EventBlockingReads(CommandCache commands) : IEventBlocking
         using var reader = commands.Query(EventMates, JsonColumns.List(reportIds));
         while (reader.Read()) pairs.Add((reader.GetString(0), reader.GetString(1)));
         return pairs;
-    }
-
-    private static string QueriesJson(IReadOnlyList<BlockingQuery> queries)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var q in queries)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(q.EntityId);
-                json.WriteStringValue(q.Type);
-                json.WriteStringValue(DateColumns.Format(q.From));
-                json.WriteStringValue(DateColumns.Format(q.To));
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

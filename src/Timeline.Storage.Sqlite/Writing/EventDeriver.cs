@@ -12,15 +12,16 @@ internal sealed class EventDeriver(CommandCache commands)
 {
     private const string ClearBlocking = "DELETE FROM report_entities WHERE report_id IN (SELECT value FROM json_each($p0))";
     private static readonly string FillBlocking = $"""
-        INSERT OR IGNORE INTO report_entities (entity_id, type, span_class, earliest, latest, report_id)
-        SELECT entity_id, type, {EventBlockingReads.SpanClassSql("s")}, earliest, latest, report_id
-        FROM (SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id, julianday(r.latest) - julianday(r.earliest) AS s
-              FROM reports r JOIN report_participants rp ON rp.report_id = r.report_id JOIN entity_members em ON em.mention_id = rp.mention_id
-              WHERE r.report_id IN (SELECT value FROM json_each($p0))
-              UNION ALL
-              SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id, julianday(r.latest) - julianday(r.earliest)
-              FROM reports r JOIN entity_members em ON em.mention_id = r.place_mention_id
-              WHERE r.report_id IN (SELECT value FROM json_each($p0)))
+        INSERT OR IGNORE INTO report_entities (entity_id, type, span_class, first_day, last_day, earliest, latest, report_id)
+        SELECT entity_id, type, {EventBlockingReads.SpanClassSql("first_day", "last_day")}, first_day, last_day, earliest, latest, report_id
+        FROM (SELECT *, unixepoch(earliest) / 86400 AS first_day, unixepoch(latest) / 86400 AS last_day
+              FROM (SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id
+                    FROM reports r JOIN report_participants rp ON rp.report_id = r.report_id JOIN entity_members em ON em.mention_id = rp.mention_id
+                    WHERE r.report_id IN (SELECT value FROM json_each($p0))
+                    UNION ALL
+                    SELECT em.entity_id, r.type, r.earliest, r.latest, r.report_id
+                    FROM reports r JOIN entity_members em ON em.mention_id = r.place_mention_id
+                    WHERE r.report_id IN (SELECT value FROM json_each($p0))))
         """;
 
     private const string OldEvents = "SELECT report_id, event_id FROM event_reports WHERE report_id IN (SELECT value FROM json_each($p0))";

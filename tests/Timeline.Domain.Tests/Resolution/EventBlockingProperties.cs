@@ -117,11 +117,14 @@ public sealed class EventBlockingProperties
             [.. reportIds.Where(_byId.ContainsKey).Select(id => _byId[id])
                 .Select(r => new BlockingReport(r.ReportId, r.Type, r.When.Earliest, r.When.Latest, r.ParticipantEntityIds, r.PlaceEntityId))];
 
-        public IReadOnlyList<(int Query, string ReportId)> Near(IReadOnlyList<BlockingQuery> queries) =>
-            [.. queries.SelectMany((q, i) => reports
-                .Where(r => r.Type == q.Type && (r.ParticipantEntityIds.Contains(q.EntityId) || r.PlaceEntityId == q.EntityId)
-                    && r.When.Earliest <= q.To && r.When.Latest >= q.From)
-                .Select(r => (i, r.ReportId)))];
+        public IReadOnlyList<(string ReportId, string OtherId, string EntityId)> Near(IReadOnlyCollection<string> reportIds, int reachDays) =>
+            [.. reportIds.Where(_byId.ContainsKey).Select(id => _byId[id]).SelectMany(a => reports
+                .Where(b => b.Type == a.Type && b.When.Earliest.DayNumber <= a.When.Latest.DayNumber + reachDays
+                    && b.When.Latest.DayNumber >= a.When.Earliest.DayNumber - reachDays)
+                .SelectMany(b => Entities(a).Intersect(Entities(b)).Select(e => (a.ReportId, b.ReportId, e))))];
+
+        private static IEnumerable<string> Entities(EventReport r) =>
+            r.PlaceEntityId is null ? r.ParticipantEntityIds : r.ParticipantEntityIds.Append(r.PlaceEntityId);
 
         public IReadOnlyList<(string ReportId, string MateId)> EventMates(IReadOnlyCollection<string> reportIds) =>
             [.. reportIds.Where(_eventOf.ContainsKey).SelectMany(id => _eventOf[id].ReportIds.Select(mate => (id, mate)))];
