@@ -17,24 +17,33 @@ internal static class CrossDocumentCandidates
 {
     /// <summary>
     /// The connection-local record of touched entities: temporary triggers note every entity whose row,
-    /// names, keys or members a write changes, whatever code path does the writing.
+    /// names or keys a write changes, whatever code path does the writing, and apart from them every
+    /// entity whose members alone change. Members matter to a candidate only through curators'
+    /// decisions (a mention confirmed different from one of the other entity), so those entities are
+    /// compared again only while decisions exist: a hub gaining a mention with each article is not.
     /// </summary>
     public const string Setup = """
         CREATE TEMP TABLE IF NOT EXISTS touched_entities (id TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TEMP TABLE IF NOT EXISTS touched_members (id TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE TEMP TRIGGER IF NOT EXISTS touched_entity_insert AFTER INSERT ON main.entities BEGIN INSERT OR IGNORE INTO touched_entities (id) VALUES (new.id); END;
         CREATE TEMP TRIGGER IF NOT EXISTS touched_entity_update AFTER UPDATE ON main.entities BEGIN INSERT OR IGNORE INTO touched_entities (id) VALUES (new.id); END;
         CREATE TEMP TRIGGER IF NOT EXISTS touched_alias_insert AFTER INSERT ON main.entity_aliases BEGIN INSERT OR IGNORE INTO touched_entities (id) VALUES (new.entity_id); END;
         CREATE TEMP TRIGGER IF NOT EXISTS touched_alias_delete AFTER DELETE ON main.entity_aliases BEGIN INSERT OR IGNORE INTO touched_entities (id) VALUES (old.entity_id); END;
         CREATE TEMP TRIGGER IF NOT EXISTS touched_key_insert AFTER INSERT ON main.entity_keys BEGIN INSERT OR IGNORE INTO touched_entities (id) VALUES (new.entity_id); END;
         CREATE TEMP TRIGGER IF NOT EXISTS touched_key_delete AFTER DELETE ON main.entity_keys BEGIN INSERT OR IGNORE INTO touched_entities (id) VALUES (old.entity_id); END;
-        CREATE TEMP TRIGGER IF NOT EXISTS touched_member_insert AFTER INSERT ON main.entity_members BEGIN INSERT OR IGNORE INTO touched_entities (id) VALUES (new.entity_id); END;
-        CREATE TEMP TRIGGER IF NOT EXISTS touched_member_delete AFTER DELETE ON main.entity_members BEGIN INSERT OR IGNORE INTO touched_entities (id) VALUES (old.entity_id); END;
+        CREATE TEMP TRIGGER IF NOT EXISTS touched_member_insert AFTER INSERT ON main.entity_members BEGIN INSERT OR IGNORE INTO touched_members (id) VALUES (new.entity_id); END;
+        CREATE TEMP TRIGGER IF NOT EXISTS touched_member_delete AFTER DELETE ON main.entity_members BEGIN INSERT OR IGNORE INTO touched_members (id) VALUES (old.entity_id); END;
         INSERT OR IGNORE INTO touched_entities (id)
             SELECT e.id FROM main.entities e WHERE NOT EXISTS (SELECT 1 FROM main.entity_blocks b WHERE b.entity_id = e.id);
         """;
 
-    private const string Touched = "SELECT id FROM temp.touched_entities ORDER BY id";
-    private const string ClearTouched = "DELETE FROM temp.touched_entities";
+    private const string Touched = """
+        SELECT id FROM temp.touched_entities
+        UNION
+        SELECT id FROM temp.touched_members WHERE EXISTS (SELECT 1 FROM main.merge_decisions)
+        ORDER BY id
+        """;
+    private const string ClearTouched = "DELETE FROM temp.touched_entities; DELETE FROM temp.touched_members;";
     private const string DeleteBlocks = "DELETE FROM entity_blocks WHERE entity_id IN (SELECT value FROM json_each($p0))";
     private const string DeleteCandidate = "DELETE FROM merge_candidates WHERE id = $p0";
     private const string InsertBlocks = "INSERT OR IGNORE INTO entity_blocks (block, entity_id) SELECT value->>0, value->>1 FROM json_each($p0)";
@@ -58,8 +67,8 @@ internal static class CrossDocumentCandidates
         {
             while (reader.Read()) touched.Add(reader.GetString(0));
         }
-        if (touched.Count == 0) return;
         commands.Execute(ClearTouched);
+        if (touched.Count == 0) return;
 
         commands.Execute(DeleteBlocks, JsonColumns.List(touched));
         var entities = StoredEntities.Load(rows, touched);
