@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Timeline.Domain.Resolution;
@@ -11,6 +12,12 @@ namespace Timeline.Domain.Resolution;
 /// </summary>
 public static class NameKey
 {
+    // Names recur across documents ("United States" in most of them) and every derivation of a
+    // component folds its names again, so folded forms are remembered, up to a bound.
+    private const int RememberedNames = 50_000;
+    private static readonly ConcurrentDictionary<string, string> Folded = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Normalised = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Splits parenthesised parts off a name: "ISIL (ISIS)" gives "ISIL" and the alias "ISIS".
     /// Articles write an entity's other name in parentheses, so both parts name the same entity.
@@ -65,8 +72,7 @@ public static class NameKey
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var tokens = Tokens(name);
-        return string.Join(' ', DropArticles(tokens));
+        return Remembered(Folded, name, static n => string.Join(' ', DropArticles(Tokens(n))));
     }
 
     /// <summary>
@@ -77,8 +83,15 @@ public static class NameKey
     public static string Normalise(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var tokens = DropArticles(Tokens(name));
-        return string.Join(' ', tokens.Select(TransliterationFolding.FoldWord).Where(t => t.Length > 0));
+        return Remembered(Normalised, name,
+            static n => string.Join(' ', DropArticles(Tokens(n)).Select(TransliterationFolding.FoldWord).Where(t => t.Length > 0)));
+    }
+
+    private static string Remembered(ConcurrentDictionary<string, string> forms, string name, Func<string, string> compute)
+    {
+        if (forms.TryGetValue(name, out var form)) return form;
+        if (forms.Count >= RememberedNames) forms.Clear();
+        return forms.GetOrAdd(name, compute);
     }
 
     /// <summary>
