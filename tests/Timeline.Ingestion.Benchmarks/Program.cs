@@ -60,21 +60,33 @@ try
 
     await StageBreakdown.PrintAsync(batch);
     var rows = BareInsert.ReadRows(pipelinePath);
-    var barePath = Path.Combine(folder, "bare.db");
-    await using (var bare = new SqliteGraphStore(new SqliteGraphStoreOptions(barePath)))
-    {
-        await bare.MigrateAsync(CancellationToken.None);
-    }
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    var bareTime = BareInsert.Run(barePath, rows);
+    var bareOne = Bare("bare-one.db", 1);
+    var barePerDocument = Bare("bare-per-document.db", documents);
 
     var pipelineRate = totalEvents / pipelineTime.TotalSeconds;
-    var bareRate = totalEvents / bareTime.TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"pipeline: {pipelineTime.TotalSeconds:F2} s, {pipelineRate:F0} events/s, {documents / pipelineTime.TotalMinutes:F0} documents/min"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"bare insert of the same {rows.Sum(t => t.Rows.Count)} rows: {bareTime.TotalSeconds:F2} s, {bareRate:F0} events/s"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio pipeline/bare: {pipelineRate / bareRate:F2}"));
+    Report("bare insert of the same rows, one transaction", bareOne);
+    Report("bare insert of the same rows, one transaction a document", barePerDocument);
+
+    TimeSpan Bare(string file, int transactions)
+    {
+        var path = Path.Combine(folder, file);
+        using (var bare = new SqliteGraphStore(new SqliteGraphStoreOptions(path)))
+        {
+            bare.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return BareInsert.Run(path, rows, transactions);
+    }
+
+    void Report(string what, TimeSpan time)
+    {
+        var rate = totalEvents / time.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what} ({rows.Sum(t => t.Rows.Count)} rows): {time.TotalSeconds:F2} s, {rate:F0} events/s; pipeline/bare {pipelineRate / rate:F2}"));
+    }
+
     return 0;
 }
 finally
