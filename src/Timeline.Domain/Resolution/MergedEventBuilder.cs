@@ -16,8 +16,13 @@ internal static class MergedEventBuilder
         var reportIds = reports.Select(r => r.ReportId).ToList();
         var conflicts = new List<EventConflict>();
 
+        // Agreement groups that share no participant may give the same time and still be one event,
+        // each disputing a third group's date: a version is a time value, with all the reports giving it.
         var versions = groups
-            .Select(g => (When: MergedTime.Of(g)!, ReportIds: g.Select(r => r.ReportId).Order(StringComparer.Ordinal).ToList()))
+            .Select(g => (When: MergedTime.Of(g)!, Reports: g))
+            .GroupBy(v => v.When.Value, StringComparer.Ordinal)
+            .Select(v => (v.OrderBy(x => x.When.Text, StringComparer.Ordinal).First().When,
+                ReportIds: v.SelectMany(x => x.Reports).Select(r => r.ReportId).Order(StringComparer.Ordinal).ToList()))
             .OrderByDescending(v => v.ReportIds.Count)
             .ThenBy(v => v.When.Earliest)
             .ThenBy(v => v.When.Latest)

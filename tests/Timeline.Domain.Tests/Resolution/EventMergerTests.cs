@@ -255,4 +255,20 @@ public sealed class EventMergerTests
 
         Assert.Contains(AjStrike.ReportId, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_groups_giving_one_date_that_each_dispute_a_third_make_one_version_of_that_date()
+    {
+        // x and y share no participant, so they do not agree; each shares half its participants with z, four days later.
+        var x = Report("a1", "e", "talks", "Talks", Day("2020-01-05"), null, "us", "aide");
+        var y = Report("a2", "e", "talks", "Talks", Day("2020-01-05"), null, "soleimani", "envoy");
+        var z = Report("a3", "e", "talks", "Talks", Day("2020-01-09"), null, "us", "soleimani");
+
+        var merged = Assert.Single(EventMerger.Merge([x, y, z]));
+
+        Assert.Equal("2020-01-05", merged.When.Value);
+        var when = Assert.Single(merged.Conflicts, c => c.Field == "when");
+        Assert.Equal(["2020-01-05", "2020-01-09"], when.Values.Select(v => v.Value));
+        Assert.Equal(["a1#e", "a2#e"], when.Values[0].ReportIds);
+    }
 }
