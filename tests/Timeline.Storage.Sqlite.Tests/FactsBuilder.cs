@@ -20,10 +20,13 @@ internal sealed class FactsBuilder(string articleId, string published = "2021-04
 
     public FactsBuilder Place(string key, string name, string? wikidata = null) => Entity(key, EntityKind.Place, name, wikidata);
 
-    public FactsBuilder Entity(string key, EntityKind kind, string name, string? wikidata = null, params string[] aliases)
+    public FactsBuilder Entity(string key, EntityKind kind, string name, string? wikidata = null, params string[] aliases) =>
+        Described(key, kind, name, null, wikidata, aliases);
+
+    public FactsBuilder Described(string key, EntityKind kind, string name, string? description, string? wikidata, params string[] aliases)
     {
         var ids = wikidata is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["wikidata"] = wikidata };
-        _entities.Add(new ArticleEntity(key, kind, name, aliases, null, ids, [], $"{name} is mentioned."));
+        _entities.Add(new ArticleEntity(key, kind, name, aliases, description, ids, [], $"{name} is mentioned."));
         return this;
     }
 

@@ -1,5 +1,6 @@
 using Timeline.Domain.Model;
 using Timeline.Domain.Ports;
+using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
 
 namespace Timeline.Storage.Sqlite.Writing;
@@ -30,10 +31,16 @@ internal sealed class ArticleIngestor(CommandCache commands)
         }
         if (previous.Exists) _claims.Delete(facts.Article.Id);
         var written = _claims.Write(facts);
+        // A new article's mentions that join one entity on their own update it from its tallies; the rest
+        // (and every mention of a new version, whose old claims may leave entities) are derived in full.
+        var (absorbed, absorbedIds) = previous.Exists ? (new EntityChange(), []) : _entities.Absorb(written.Mentions);
+        var seedKeys = absorbedIds.Count == 0 ? written.Keys
+            : written.Mentions.Where(m => !absorbedIds.Contains(m.MentionId)).SelectMany(EntityKeys.For);
         var (entityChange, eventChange) = Derive(
-            previous.Keys.Concat(written.Keys).Distinct(StringComparer.Ordinal).ToList(),
+            previous.Keys.Concat(seedKeys).Distinct(StringComparer.Ordinal).ToList(),
             previous.Mentions.Keys.ToList(),
-            previous.Reports.Keys.Concat(written.ReportDigests.Keys).Distinct(StringComparer.Ordinal).ToList());
+            previous.Reports.Keys.Concat(written.ReportDigests.Keys).Distinct(StringComparer.Ordinal).ToList(),
+            absorbed: absorbed);
 
         var entityCounts = Count(facts.Article.Id, written.MentionDigests, previous.Mentions, entityChange.EntityOfMention, entityChange.ArticlesOfEntity);
         var eventCounts = Count(facts.Article.Id, written.ReportDigests, previous.Reports, eventChange.EventOfReport, eventChange.ArticlesOfEvent);
@@ -68,10 +75,13 @@ internal sealed class ArticleIngestor(CommandCache commands)
         Derive(keys, [], [], rewriteAll: true);
     }
 
-    private (EntityChange Entities, EventChange Events) Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds,
-        IReadOnlyCollection<string> seedReportIds, bool rewriteAll = false)
+    private (EntityChange Entities, EventChange Events) Derive(List<string> seedKeys, List<string> removedMentionIds,
+        IReadOnlyCollection<string> seedReportIds, bool rewriteAll = false, EntityChange? absorbed = null)
     {
-        var entityChange = _entities.Derive(seedKeys, removedMentionIds, rewriteAll);
+        var entityChange = seedKeys.Count == 0 && removedMentionIds.Count == 0
+            ? new EntityChange()
+            : _entities.Derive(seedKeys, removedMentionIds, rewriteAll);
+        if (absorbed is not null) entityChange.Add(absorbed);
         var seeds = new HashSet<string>(seedReportIds, StringComparer.Ordinal);
         if (entityChange.ChangedMentionIds.Count > 0)
         {

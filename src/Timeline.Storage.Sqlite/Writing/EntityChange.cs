@@ -11,4 +11,12 @@ internal sealed class EntityChange
 
     /// <summary>Articles supporting each derived entity.</summary>
     public Dictionary<string, HashSet<string>> ArticlesOfEntity { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds what a derivation of other entities changed.</summary>
+    public void Add(EntityChange other)
+    {
+        ChangedMentionIds.UnionWith(other.ChangedMentionIds);
+        foreach (var (mention, entity) in other.EntityOfMention) EntityOfMention[mention] = entity;
+        foreach (var (entity, articles) in other.ArticlesOfEntity) ArticlesOfEntity[entity] = articles;
+    }
 }

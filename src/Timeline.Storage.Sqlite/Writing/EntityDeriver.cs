@@ -13,6 +13,9 @@ namespace Timeline.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class EntityDeriver(CommandCache commands)
 {
+    private readonly MentionCache _cache = new();
+    private readonly EntityAbsorber _absorber = new(commands);
+
     // CROSS JOIN keeps SQLite driving from the small key set into the index, never scanning the keys table.
     private const string ComponentByKeys = """
         WITH RECURSIVE k(key) AS (
@@ -35,8 +38,10 @@ internal sealed class EntityDeriver(CommandCache commands)
 
     private const string OldMembers = "SELECT mention_id, entity_id FROM entity_members WHERE mention_id IN (SELECT value FROM json_each($p0))";
 
+    private const string MentionDigests = "SELECT mention_id, digest FROM mentions WHERE mention_id IN (SELECT value FROM json_each($p0))";
+
     private const string LoadMentions = """
-        SELECT mention_id, article_id, kind, name, aliases, external_ids, same_as, description, quote
+        SELECT mention_id, article_id, kind, name, aliases, external_ids, same_as, description, quote, digest
         FROM mentions WHERE mention_id IN (SELECT value FROM json_each($p0))
         """;
 
@@ -121,6 +126,30 @@ internal sealed class EntityDeriver(CommandCache commands)
             if (!oldEntityOf.ContainsKey(mentionId)) change.ChangedMentionIds.Add(mentionId);
         }
         return change;
+    }
+
+    /// <summary>
+    /// Brings entities up to date with new mentions that join them on their own (<see cref="EntityAbsorber"/>),
+    /// writing what differs; returns the change and the mentions dealt with.
+    /// </summary>
+    public (EntityChange Change, HashSet<string> Absorbed) Absorb(IReadOnlyList<EntityMention> newMentions)
+    {
+        var change = new EntityChange();
+        var absorbed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (entity, joining, articles) in _absorber.Plan(newMentions))
+        {
+            var before = StoredEntity.Load(commands, [entity.Id])[entity.Id];
+            // As in a full derivation: a changed entity's candidates are proposed again (cross-document, after the write).
+            if (Update(entity, before)) commands.Execute(DeleteCandidates, JsonColumns.List([entity.Id]));
+            foreach (var mention in joining)
+            {
+                change.EntityOfMention[mention.MentionId] = entity.Id;
+                change.ChangedMentionIds.Add(mention.MentionId);
+                absorbed.Add(mention.MentionId);
+            }
+            change.ArticlesOfEntity[entity.Id] = articles;
+        }
+        return (change, absorbed);
     }
 
     private static void Record(ResolvedEntity entity, Dictionary<string, string> articleOf, EntityChange change)
@@ -210,13 +239,27 @@ internal sealed class EntityDeriver(CommandCache commands)
     private List<EntityMention> LoadComponentMentions(HashSet<string> component)
     {
         var mentions = new List<EntityMention>(component.Count);
-        using var reader = commands.Query(LoadMentions, JsonColumns.List(component));
-        while (reader.Read())
+        var missing = new List<string>();
+        using (var reader = commands.Query(MentionDigests, JsonColumns.List(component)))
         {
-            var kind = EntityKinds.Parse(reader.GetString(2));
-            mentions.Add(new EntityMention(reader.GetString(0), reader.GetString(1), kind, reader.GetString(3),
-                JsonColumns.ReadList(reader.GetString(4)), JsonColumns.ReadMap(reader.GetString(5)), JsonColumns.ReadList(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
+            while (reader.Read())
+            {
+                if (_cache.Find(reader.GetString(0), reader.GetString(1)) is { } known) mentions.Add(known);
+                else missing.Add(reader.GetString(0));
+            }
+        }
+        if (missing.Count == 0) return mentions;
+        using (var reader = commands.Query(LoadMentions, JsonColumns.List(missing)))
+        {
+            while (reader.Read())
+            {
+                var kind = EntityKinds.Parse(reader.GetString(2));
+                var mention = new EntityMention(reader.GetString(0), reader.GetString(1), kind, reader.GetString(3),
+                    JsonColumns.ReadList(reader.GetString(4)), JsonColumns.ReadMap(reader.GetString(5)), JsonColumns.ReadList(reader.GetString(6)),
+                    reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8));
+                _cache.Add(reader.GetString(9), mention);
+                mentions.Add(mention);
+            }
         }
         return mentions;
     }

@@ -1,0 +1,100 @@
+using Timeline.Domain.Resolution;
+using Timeline.Storage.Sqlite.Columns;
+using Timeline.Storage.Sqlite.Curation;
+
+namespace Timeline.Storage.Sqlite.Writing;
+
+/// <summary>
+/// Finds the new mentions of a new article that join one stored entity on their own, so that the entity
+/// is brought up to date from its tallies (<see cref="EntityAbsorption"/>) instead of resolving its whole
+/// key component: the mentions' keys lead to that entity and to nothing else stored or new, no other
+/// entity shares a key with it, and no curator decision exists. Everything else is derived in full.
+/// </summary>
+internal sealed class EntityAbsorber(CommandCache commands)
+{
+    private const string AnyDecision = "SELECT EXISTS (SELECT 1 FROM merge_decisions)";
+    private const string EntitiesOfKeys = "SELECT key, entity_id FROM entity_keys WHERE key IN (SELECT value FROM json_each($p0))";
+    private const string SharingKeys = """
+        SELECT DISTINCT other.entity_id FROM entity_keys own CROSS JOIN entity_keys other ON other.key = own.key
+        WHERE own.entity_id = $p0 AND other.entity_id <> $p0
+        """;
+    private const string Tallies = """
+        SELECT m.name, m.description, m.article_id, count(*)
+        FROM entity_members em CROSS JOIN mentions m ON m.mention_id = em.mention_id
+        WHERE em.entity_id = $p0 GROUP BY m.name, m.description, m.article_id
+        """;
+
+    /// <summary>An entity brought up to date with its joining mentions, and the articles its members come from.</summary>
+    public sealed record Absorbed(ResolvedEntity Entity, IReadOnlyList<EntityMention> Joining, HashSet<string> Articles);
+
+    public List<Absorbed> Plan(IReadOnlyList<EntityMention> newMentions)
+    {
+        var absorbed = new List<Absorbed>();
+        if (newMentions.Count == 0 || commands.Scalar(AnyDecision) is long n && n != 0) return absorbed;
+        var keysOf = newMentions.ToDictionary(m => m.MentionId, EntityKeys.For, StringComparer.Ordinal);
+        var entitiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var reader = commands.Query(EntitiesOfKeys, JsonColumns.List(keysOf.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal))))
+        {
+            while (reader.Read())
+            {
+                if (!entitiesOf.TryGetValue(reader.GetString(0), out var list)) entitiesOf[reader.GetString(0)] = list = [];
+                list.Add(reader.GetString(1));
+            }
+        }
+
+        // New mentions sharing a key belong together: a group joins an entity only whole.
+        foreach (var group in KeyGroups(newMentions, keysOf))
+        {
+            var entities = group.SelectMany(m => keysOf[m.MentionId]).SelectMany(k => entitiesOf.GetValueOrDefault(k) ?? []).Distinct(StringComparer.Ordinal).ToList();
+            if (entities.Count != 1 || Shared(entities[0])) continue;
+            var entity = StoredEntities.Load(new WriterRows(commands), entities).GetValueOrDefault(entities[0]);
+            if (entity is null) continue;
+            var (names, descriptions, articles) = Tally(entity.Id);
+            var joining = group.OrderBy(m => m.MentionId, StringComparer.Ordinal).ToList();
+            if (EntityAbsorption.Absorb(entity, names, descriptions, joining) is { } result)
+            {
+                articles.UnionWith(joining.Select(m => m.ArticleId));
+                absorbed.Add(new Absorbed(result, joining, articles));
+            }
+        }
+        return absorbed;
+    }
+
+    private bool Shared(string entityId)
+    {
+        using var reader = commands.Query(SharingKeys, entityId);
+        return reader.Read();
+    }
+
+    private (Dictionary<string, int> Names, Dictionary<string, int> Descriptions, HashSet<string> Articles) Tally(string entityId)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var descriptions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = commands.Query(Tallies, entityId);
+        while (reader.Read())
+        {
+            var count = reader.GetInt32(3);
+            names[reader.GetString(0)] = names.GetValueOrDefault(reader.GetString(0)) + count;
+            if (!reader.IsDBNull(1)) descriptions[reader.GetString(1)] = descriptions.GetValueOrDefault(reader.GetString(1)) + count;
+            articles.Add(reader.GetString(2));
+        }
+        return (names, descriptions, articles);
+    }
+
+    private static IEnumerable<List<EntityMention>> KeyGroups(IReadOnlyList<EntityMention> mentions, Dictionary<string, IReadOnlyList<string>> keysOf)
+    {
+        var groupOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var parent = Enumerable.Range(0, mentions.Count).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            foreach (var key in keysOf[mentions[i].MentionId])
+            {
+                if (groupOfKey.TryGetValue(key, out var other)) parent[Root(i)] = Root(other);
+                else groupOfKey[key] = i;
+            }
+        }
+        return Enumerable.Range(0, mentions.Count).GroupBy(Root).Select(g => g.Select(i => mentions[i]).ToList());
+    }
+}
