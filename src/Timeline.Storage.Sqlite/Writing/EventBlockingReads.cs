@@ -29,20 +29,50 @@ internal sealed class EventBlockingReads(CommandCache commands) : IEventBlocking
         WHERE rp.report_id IN (SELECT value FROM json_each($p0))
         """;
 
+    private const string AllClasses = "SELECT DISTINCT span_class FROM report_entities";
+    private const string ClassesOf = "SELECT DISTINCT span_class FROM report_entities WHERE report_id IN (SELECT value FROM json_each($p0))";
+
+    // The span classes filed so far (a superset: a rolled-back write may have added one), so that a lookup
+    // scans only classes that hold reports; most stores hold few (news dates its events by the day).
+    private HashSet<int>? _classes;
+    private readonly Dictionary<string, string> _nearByClasses = new(StringComparer.Ordinal);
+
+    /// <summary>Notes the span classes of reports just filed under their entities.</summary>
+    public void Filed(string reportIdsJson)
+    {
+        var classes = Classes();
+        using var reader = commands.Query(ClassesOf, reportIdsJson);
+        while (reader.Read()) classes.Add(reader.GetInt32(0));
+    }
+
+    private HashSet<int> Classes()
+    {
+        if (_classes is not null) return _classes;
+        var classes = new HashSet<int>();
+        using (var reader = commands.Query(AllClasses))
+        {
+            while (reader.Read()) classes.Add(reader.GetInt32(0));
+        }
+        return _classes = classes;
+    }
+
     // From each filed row of the given reports, per span class k a range scan of the primary key (entity,
     // type, class, first day): a report of class k reaching the window starts at most the class's longest
-    // span before the window does. CROSS JOIN keeps SQLite driving from the given reports into the index.
-    private static readonly string Near = string.Join("\nUNION ALL\n", ClassSpans.Select((span, k) => $"""
-        SELECT a.report_id, b.report_id, a.entity_id
-        FROM json_each($p0) j CROSS JOIN report_entities a ON a.report_id = j.value
-            CROSS JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type AND b.span_class = {k}
-                AND b.first_day >= a.first_day - $p1 - {span} AND b.first_day <= a.last_day + $p1 AND b.last_day >= a.first_day - $p1
-        """).Append("""
-        SELECT a.report_id, b.report_id, a.entity_id
-        FROM json_each($p0) j CROSS JOIN report_entities a ON a.report_id = j.value
-            CROSS JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type AND b.span_class = 5
-                AND b.first_day <= a.last_day + $p1 AND b.last_day >= a.first_day - $p1
-        """));
+    // span before the window does (class 5 has no longest span). CROSS JOIN keeps SQLite driving from the
+    // given reports into the index.
+    private string NearSql()
+    {
+        var classes = Classes().Order().ToList();
+        var key = string.Join(',', classes);
+        if (_nearByClasses.TryGetValue(key, out var sql)) return sql;
+        var parts = classes.Select(k => $"""
+            SELECT a.report_id, b.report_id, a.entity_id
+            FROM json_each($p0) j CROSS JOIN report_entities a ON a.report_id = j.value
+                CROSS JOIN report_entities b ON b.entity_id = a.entity_id AND b.type = a.type AND b.span_class = {k}
+                    AND b.first_day <= a.last_day + $p1 AND b.last_day >= a.first_day - $p1{(k < ClassSpans.Length ? $" AND b.first_day >= a.first_day - $p1 - {ClassSpans[k]}" : "")}
+            """).DefaultIfEmpty("SELECT NULL, NULL, NULL WHERE $p0 IS NULL AND $p1 IS NULL");
+        return _nearByClasses[key] = string.Join("\nUNION ALL\n", parts);
+    }
 
     private const string EventMates = """
         SELECT er1.report_id, er2.report_id
@@ -79,7 +109,7 @@ internal sealed class EventBlockingReads(CommandCache commands) : IEventBlocking
     IReadOnlyList<(string ReportId, string OtherId, string EntityId)> IEventBlockingReads.Near(IReadOnlyCollection<string> reportIds, int reachDays)
     {
         var found = new List<(string, string, string)>();
-        using var reader = commands.Query(Near, JsonColumns.List(reportIds), reachDays);
+        using var reader = commands.Query(NearSql(), JsonColumns.List(reportIds), reachDays);
         while (reader.Read()) found.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         return found;
     }

@@ -59,6 +59,7 @@ internal sealed class EventDeriver(CommandCache commands)
         var seedsJson = JsonColumns.List(seedReportIds);
         commands.Execute(ClearBlocking, seedsJson);
         commands.Execute(FillBlocking, seedsJson);
+        _blocking.Filed(seedsJson);
 
         var component = EventBlocking.Component(_blocking, seedReportIds);
         var componentJson = JsonColumns.List(component);
