@@ -46,7 +46,8 @@ internal static class CrossDocumentCandidates
     private const string ClearTouched = "DELETE FROM temp.touched_entities; DELETE FROM temp.touched_members;";
     private const string DeleteBlocks = "DELETE FROM entity_blocks WHERE entity_id IN (SELECT value FROM json_each($p0))";
     private const string DeleteCandidate = "DELETE FROM merge_candidates WHERE id = $p0";
-    private const string InsertBlocks = "INSERT OR IGNORE INTO entity_blocks (block, entity_id) SELECT value->>0, value->>1 FROM json_each($p0)";
+    private const string InsertBlock = "INSERT OR IGNORE INTO entity_blocks (block, entity_id) VALUES ($p0, $p1)";
+    private const string AnyDifferent = "SELECT EXISTS (SELECT 1 FROM merge_decisions WHERE decision = 'different')";
     private const string SharingBlocks = "SELECT block, entity_id FROM entity_blocks WHERE block IN (SELECT value FROM json_each($p0))";
     private const string InsertCandidate = "INSERT OR REPLACE INTO merge_candidates (id, left_entity_id, right_entity_id, score, evidence) VALUES ($p0, $p1, $p2, $p3, $p4)";
     private const string ConfirmedDifferent = """
@@ -73,8 +74,10 @@ internal static class CrossDocumentCandidates
         commands.Execute(DeleteBlocks, JsonColumns.List(touched));
         var entities = StoredEntities.Load(rows, touched);
         var blocksOf = entities.Values.ToDictionary(e => e.Id, MergeCandidateFinder.BlocksOf, StringComparer.Ordinal);
-        var newBlocks = blocksOf.SelectMany(p => p.Value.Select(b => new[] { b, p.Key }));
-        commands.Execute(InsertBlocks, ArrayJson(newBlocks));
+        foreach (var (id, blocks) in blocksOf)
+        {
+            foreach (var block in blocks) commands.Execute(InsertBlock, block, id);
+        }
 
         var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         using (var reader = commands.Query(SharingBlocks, JsonColumns.List(blocksOf.Values.SelectMany(b => b).Distinct(StringComparer.Ordinal))))
@@ -98,34 +101,18 @@ internal static class CrossDocumentCandidates
 
         var missing = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Where(id => !entities.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var (id, entity) in StoredEntities.Load(rows, missing)) entities[id] = entity;
+        var anyDifferent = commands.Scalar(AnyDifferent) is long d && d != 0;
         foreach (var (a, b) in pairs)
         {
             // The rule is the resolver's own, so a pair it also compared gets the same answer here.
             var candidate = MergeCandidateFinder.Propose(entities[a], entities[b]);
             if (candidate is null) continue;
-            if (commands.Scalar(ConfirmedDifferent, candidate.LeftEntityId, candidate.RightEntityId) is long n && n != 0)
+            if (anyDifferent && commands.Scalar(ConfirmedDifferent, candidate.LeftEntityId, candidate.RightEntityId) is long n && n != 0)
             {
                 commands.Execute(DeleteCandidate, candidate.Id);
                 continue;
             }
             commands.Execute(InsertCandidate, candidate.Id, candidate.LeftEntityId, candidate.RightEntityId, candidate.Score, candidate.Evidence);
         }
-    }
-
-    private static string ArrayJson(IEnumerable<string[]> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(stream))
-        {
-            writer.WriteStartArray();
-            foreach (var row in rows)
-            {
-                writer.WriteStartArray();
-                foreach (var value in row) writer.WriteStringValue(value);
-                writer.WriteEndArray();
-            }
-            writer.WriteEndArray();
-        }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }
