@@ -20,7 +20,10 @@ public static class EntityAbsorption
     /// The entity with <paramref name="joining"/> among its members, or null when absorbing cannot be
     /// shown to equal resolving (the caller resolves the component).
     /// </summary>
-    /// <param name="entity">The entity as resolved from its members (all of them in <see cref="ResolvedEntity.MentionIds"/>).</param>
+    /// <param name="entity">
+    /// The entity as resolved from its members. Its <see cref="ResolvedEntity.MentionIds"/> are the members the
+    /// caller knows (the result lists them and the joining mentions); the tallies count every member.
+    /// </param>
     /// <param name="memberNames">How many members give each name, as written.</param>
     /// <param name="memberDescriptions">How many members give each description (blank ones may be left out).</param>
     /// <param name="joining">New mentions of the entity's kind, none of them a member yet.</param>

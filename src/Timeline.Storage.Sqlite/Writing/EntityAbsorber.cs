@@ -1,6 +1,5 @@
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
-using Timeline.Storage.Sqlite.Curation;
 
 namespace Timeline.Storage.Sqlite.Writing;
 
@@ -24,8 +23,11 @@ internal sealed class EntityAbsorber(CommandCache commands)
         WHERE em.entity_id = $p0 GROUP BY m.name, m.description, m.article_id
         """;
 
-    /// <summary>An entity brought up to date with its joining mentions, and the articles its members come from.</summary>
-    public sealed record Absorbed(ResolvedEntity Entity, IReadOnlyList<EntityMention> Joining, HashSet<string> Articles);
+    /// <summary>
+    /// An entity as stored (without its members) and brought up to date with its joining mentions (its
+    /// mention ids being those), and the articles its members come from.
+    /// </summary>
+    public sealed record Absorbed(StoredEntity Before, ResolvedEntity Entity, IReadOnlyList<EntityMention> Joining, HashSet<string> Articles);
 
     public List<Absorbed> Plan(IReadOnlyList<EntityMention> newMentions)
     {
@@ -47,14 +49,14 @@ internal sealed class EntityAbsorber(CommandCache commands)
         {
             var entities = group.SelectMany(m => keysOf[m.MentionId]).SelectMany(k => entitiesOf.GetValueOrDefault(k) ?? []).Distinct(StringComparer.Ordinal).ToList();
             if (entities.Count != 1 || Shared(entities[0])) continue;
-            var entity = StoredEntities.Load(new WriterRows(commands), entities).GetValueOrDefault(entities[0]);
-            if (entity is null) continue;
-            var (names, descriptions, articles) = Tally(entity.Id);
+            var before = StoredEntity.Load(commands, entities, members: false).GetValueOrDefault(entities[0]);
+            if (before is null) continue;
+            var (names, descriptions, articles) = Tally(entities[0]);
             var joining = group.OrderBy(m => m.MentionId, StringComparer.Ordinal).ToList();
-            if (EntityAbsorption.Absorb(entity, names, descriptions, joining) is { } result)
+            if (EntityAbsorption.Absorb(before.ToResolved(entities[0]), names, descriptions, joining) is { } result)
             {
                 articles.UnionWith(joining.Select(m => m.ArticleId));
-                absorbed.Add(new Absorbed(result, joining, articles));
+                absorbed.Add(new Absorbed(before, result, joining, articles));
             }
         }
         return absorbed;

@@ -25,6 +25,8 @@ internal sealed class EntityDeriver(CommandCache commands)
         SELECT DISTINCT mk.mention_id FROM k CROSS JOIN mention_keys mk ON mk.key = k.key
         """;
 
+    private const string AnyDecision = "SELECT EXISTS (SELECT 1 FROM merge_decisions)";
+
     private const string KeysOfMentions = "SELECT DISTINCT key FROM mention_keys WHERE mention_id IN (SELECT value FROM json_each($p0))";
 
     private const string CoMembers = """
@@ -77,7 +79,8 @@ internal sealed class EntityDeriver(CommandCache commands)
     /// </param>
     public EntityChange Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds, bool rewriteAll = false)
     {
-        var component = Component(seedKeys);
+        var decisions = commands.Scalar(AnyDecision) is long n && n != 0;
+        var component = Component(seedKeys, decisions);
         var oldEntityOf = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var reader = commands.Query(OldMembers, JsonColumns.List(component.Concat(removedMentionIds))))
         {
@@ -102,12 +105,12 @@ internal sealed class EntityDeriver(CommandCache commands)
         {
             Record(entity, articleOf, change);
             if (!stored.TryGetValue(entity.Id, out var before)) Insert(entity);
-            else if (!Update(entity, before)) unchanged.Add(entity.Id);
+            else if (!Update(entity, before, decisions).ForCandidates) unchanged.Add(entity.Id);
         }
         var changedJson = JsonColumns.List(kept.Where(id => !unchanged.Contains(id)));
         commands.Execute(DeleteCandidates, changedJson);
-        // A candidate between two entities that stay exactly as they were is a function of those two
-        // (and of decisions, which ingestion does not change): the stored row already says it.
+        // A candidate between two entities that stay as they were, as far as candidates go, is a function
+        // of those two (and of decisions, which ingestion does not change): the stored row already says it.
         var candidates = new RowBatch();
         foreach (var c in resolution.Candidates)
         {
@@ -136,11 +139,10 @@ internal sealed class EntityDeriver(CommandCache commands)
     {
         var change = new EntityChange();
         var absorbed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (entity, joining, articles) in _absorber.Plan(newMentions))
+        foreach (var (before, entity, joining, articles) in _absorber.Plan(newMentions))
         {
-            var before = StoredEntity.Load(commands, [entity.Id])[entity.Id];
-            // As in a full derivation: a changed entity's candidates are proposed again (cross-document, after the write).
-            if (Update(entity, before)) commands.Execute(DeleteCandidates, JsonColumns.List([entity.Id]));
+            // Members are neither loaded nor reconciled: the joining ones are added. As in a full derivation: a changed entity's candidates are proposed again (cross-document, after the write).
+            if (Update(entity, before, decisions: false).ForCandidates) commands.Execute(DeleteCandidates, JsonColumns.List([entity.Id]));
             foreach (var mention in joining)
             {
                 change.EntityOfMention[mention.MentionId] = entity.Id;
@@ -177,8 +179,12 @@ internal sealed class EntityDeriver(CommandCache commands)
         foreach (var mentionId in entity.MentionIds) commands.Execute(UpsertMember, mentionId, entity.Id);
     }
 
-    /// <summary>Writes what differs between the stored entity and its new derivation; false when nothing does.</summary>
-    private bool Update(ResolvedEntity entity, StoredEntity before)
+    /// <summary>
+    /// Writes what differs between the stored entity and its new derivation. Returns whether anything
+    /// differed, and whether what a merge candidate is computed from did: its row, names or keys, or its
+    /// members while curators' decisions exist (a mention confirmed different bears on its entity's pairs).
+    /// </summary>
+    private (bool Any, bool ForCandidates) Update(ResolvedEntity entity, StoredEntity before, bool decisions)
     {
         var changed = false;
         var row = RowOf(entity);
@@ -196,8 +202,8 @@ internal sealed class EntityDeriver(CommandCache commands)
         }
         changed |= Reconcile(entity.Id, before.AliasSet, entity.Aliases, DeleteAlias, (id, alias) => commands.Execute(InsertAliases, id, alias));
         changed |= Reconcile(entity.Id, before.KeySet, entity.Keys, DeleteKey, (id, key) => commands.Execute(InsertKeys, key, id));
-        changed |= Reconcile(entity.Id, before.MemberSet, entity.MentionIds, DeleteMember, (id, mentionId) => commands.Execute(UpsertMember, mentionId, id));
-        return changed;
+        var members = Reconcile(entity.Id, before.MemberSet, entity.MentionIds, DeleteMember, (id, mentionId) => commands.Execute(UpsertMember, mentionId, id));
+        return (changed || members, changed || (members && decisions));
     }
 
     private bool Reconcile(string entityId, HashSet<string> before, IReadOnlyList<string> now, string deleteSql, Action<string, string> insert)
@@ -219,11 +225,10 @@ internal sealed class EntityDeriver(CommandCache commands)
         return changed;
     }
 
-    private HashSet<string> Component(IReadOnlyCollection<string> seedKeys)
+    private HashSet<string> Component(IReadOnlyCollection<string> seedKeys, bool decisions)
     {
         var component = ReadIds(ComponentByKeys, JsonColumns.List(seedKeys));
-        var anyDecision = commands.Scalar("SELECT EXISTS (SELECT 1 FROM merge_decisions)") is long n && n != 0;
-        if (!anyDecision) return component;
+        if (!decisions) return component;
         // Curated merges join mentions that share no key; follow them (and the entities they built) to a fixed point.
         while (true)
         {

@@ -1,3 +1,5 @@
+using Timeline.Domain.Model;
+using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
 
 namespace Timeline.Storage.Sqlite.Writing;
@@ -25,7 +27,8 @@ internal sealed class StoredEntity
 
     public HashSet<string> MemberSet { get; } = new(StringComparer.Ordinal);
 
-    public static Dictionary<string, StoredEntity> Load(CommandCache commands, IReadOnlyCollection<string> ids)
+    /// <param name="members">False leaves <see cref="MemberSet"/> empty: a hub has as many members as articles name it.</param>
+    public static Dictionary<string, StoredEntity> Load(CommandCache commands, IReadOnlyCollection<string> ids, bool members = true)
     {
         var stored = new Dictionary<string, StoredEntity>(StringComparer.Ordinal);
         if (ids.Count == 0) return stored;
@@ -43,9 +46,14 @@ internal sealed class StoredEntity
         }
         Fill(commands, Aliases, json, stored, e => e.AliasSet);
         Fill(commands, Keys, json, stored, e => e.KeySet);
-        Fill(commands, Members, json, stored, e => e.MemberSet);
+        if (members) Fill(commands, Members, json, stored, e => e.MemberSet);
         return stored;
     }
+
+    /// <summary>The entity as resolved, with the members loaded (none when they were not).</summary>
+    public ResolvedEntity ToResolved(string id) => new(id, EntityKinds.Parse((string)Row[0]!), (string)Row[1]!,
+        [.. AliasSet.Order(StringComparer.Ordinal)], (string?)Row[3], JsonColumns.ReadMap((string)Row[4]!),
+        [.. MemberSet.Order(StringComparer.Ordinal)], [.. KeySet.Order(StringComparer.Ordinal)]);
 
     public bool SameRow(object?[] row)
     {

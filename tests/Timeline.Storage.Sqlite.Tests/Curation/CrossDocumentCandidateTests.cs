@@ -31,6 +31,19 @@ public sealed class CrossDocumentCandidateTests
     }
 
     [Fact]
+    public async Task An_article_that_only_adds_a_mention_to_one_side_keeps_the_candidate()
+    {
+        // The minister as the second article names him: his entity gains a member and nothing else.
+        var again = new FactsBuilder("afp", "2021-04-10").Person("fuad", "Fuad Hussein")
+            .Event("call", "call", "Foreign minister calls Blinken", "2021-04-09", null, null, "fuad:participant").Build();
+        await using var after = await CurationStore.CreateAsync(CurationDocuments.First(), CurationDocuments.Second(), again);
+        await using var before = await CurationStore.CreateAsync(again, CurationDocuments.Second(), CurationDocuments.First());
+
+        Assert.Single(await after.Store.ListMergeCandidatesAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(await before.ExportAsync(), await after.ExportAsync());
+    }
+
+    [Fact]
     public async Task Retracting_one_side_removes_the_candidate()
     {
         var ct = TestContext.Current.CancellationToken;
