@@ -6,7 +6,8 @@ using Timeline.Storage.Sqlite;
 
 // Ingestion throughput, run by hand: dotnet run -c Release --project tests/Timeline.Ingestion.Benchmarks [documents] [sharedPool] [keep]
 // Generates documents of 20 events, ingests them through the full pipeline into a fresh SQLite file,
-// then inserts the same rows bare into another fresh file, and reports both rates and their ratio.
+// then inserts the same rows bare into fresh files (in one transaction, and in one transaction a
+// document) and reports the rates and their ratios.
 const int EventsPerDocument = 20;
 var documents = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 600;
 var sharedPool = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
