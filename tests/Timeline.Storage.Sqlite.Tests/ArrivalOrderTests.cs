@@ -1,4 +1,5 @@
 using Timeline.Domain.Model;
+using Timeline.Domain.Ports;
 using Xunit;
 
 namespace Timeline.Storage.Sqlite.Tests;
@@ -59,5 +60,38 @@ public sealed class ArrivalOrderTests
 
         Assert.Equal(exports[0], exports[1]);
         Assert.Equal(exports[0], exports[2]);
+    }
+
+    [Fact]
+    public async Task Two_mentions_of_one_article_naming_one_entity_differently_join_it_together()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var first = new FactsBuilder("a1").Described("us", EntityKind.Organization, "United States", "a country", null, "U.S.")
+            .Event("e", "talks", "Talks", "2020-01-03", null, null, "us:participant").Build();
+        // Each of its two mentions meets the entity under a key of its own, and neither meets the other.
+        var second = new FactsBuilder("a2").Described("us", EntityKind.Organization, "U.S.", "the United States", null)
+            .Described("usa", EntityKind.Organization, "United States", "the United States", null)
+            .Event("e", "talks", "Talks", "2020-02-03", null, null, "us:participant", "usa:participant").Build();
+        var exports = new List<string>();
+        foreach (var order in new[] { new[] { first, second }, [second, first] })
+        {
+            await using var temp = await TempStore.CreateAsync();
+            foreach (var article in order) await temp.Store.IngestAsync(article, ct);
+            exports.Add((await temp.Store.ExportAsync(ct)).ToText());
+        }
+
+        // Two of three members describe it so.
+        Assert.Equal(exports[0], exports[1]);
+        var entity = await ReadEntityAsync(first, second, ct);
+        Assert.Equal("the United States", entity.Description);
+    }
+
+    private static async Task<Entity> ReadEntityAsync(ArticleFacts first, ArticleFacts second, CancellationToken ct)
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.IngestAsync(first, ct);
+        await temp.Store.IngestAsync(second, ct);
+        var found = await temp.Store.SearchEntitiesAsync(new EntitySearch("united states", null, new PageRequest(5)), ct);
+        return Assert.Single(found.Edges).Node;
     }
 }

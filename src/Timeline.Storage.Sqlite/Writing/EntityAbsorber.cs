@@ -44,16 +44,22 @@ internal sealed class EntityAbsorber(CommandCache commands)
             }
         }
 
-        // New mentions sharing a key belong together: a group joins an entity only whole.
-        foreach (var group in KeyGroups(newMentions, keysOf))
+        // New mentions sharing a key belong together, and every group that leads to an entity joins it at
+        // once; an entity that some group reaches along with another is derived in full.
+        var groups = KeyGroups(newMentions, keysOf)
+            .Select(g => (Mentions: g, Entities: g.SelectMany(m => keysOf[m.MentionId]).SelectMany(k => entitiesOf.GetValueOrDefault(k) ?? [])
+                .Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
+        var entangled = groups.Where(g => g.Entities.Count > 1).SelectMany(g => g.Entities).ToHashSet(StringComparer.Ordinal);
+        foreach (var joiningOne in groups.Where(g => g.Entities.Count == 1).GroupBy(g => g.Entities[0], StringComparer.Ordinal))
         {
-            var entities = group.SelectMany(m => keysOf[m.MentionId]).SelectMany(k => entitiesOf.GetValueOrDefault(k) ?? []).Distinct(StringComparer.Ordinal).ToList();
-            if (entities.Count != 1 || Shared(entities[0])) continue;
-            var before = StoredEntity.Load(commands, entities, members: false).GetValueOrDefault(entities[0]);
+            var entityId = joiningOne.Key;
+            if (entangled.Contains(entityId) || Shared(entityId)) continue;
+            var before = StoredEntity.Load(commands, [entityId], members: false).GetValueOrDefault(entityId);
             if (before is null) continue;
-            var (names, descriptions, articles) = Tally(entities[0]);
-            var joining = group.OrderBy(m => m.MentionId, StringComparer.Ordinal).ToList();
-            if (EntityAbsorption.Absorb(before.ToResolved(entities[0]), names, descriptions, joining) is { } result)
+            var (names, descriptions, articles) = Tally(entityId);
+            var joining = joiningOne.SelectMany(g => g.Mentions).OrderBy(m => m.MentionId, StringComparer.Ordinal).ToList();
+            if (EntityAbsorption.Absorb(before.ToResolved(entityId), names, descriptions, joining) is { } result)
             {
                 articles.UnionWith(joining.Select(m => m.ArticleId));
                 absorbed.Add(new Absorbed(before, result, joining, articles));
