@@ -105,7 +105,7 @@ internal sealed class EntityDeriver(CommandCache commands)
         {
             Record(entity, articleOf, change);
             if (!stored.TryGetValue(entity.Id, out var before)) Insert(entity);
-            else if (!Update(entity, before, decisions).ForCandidates) unchanged.Add(entity.Id);
+            else if (!Update(entity, before, decisions)) unchanged.Add(entity.Id);
         }
         var changedJson = JsonColumns.List(kept.Where(id => !unchanged.Contains(id)));
         commands.Execute(DeleteCandidates, changedJson);
@@ -141,8 +141,9 @@ internal sealed class EntityDeriver(CommandCache commands)
         var absorbed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (before, entity, joining, articles) in _absorber.Plan(newMentions))
         {
-            // Members are neither loaded nor reconciled: the joining ones are added. As in a full derivation: a changed entity's candidates are proposed again (cross-document, after the write).
-            if (Update(entity, before, decisions: false).ForCandidates) commands.Execute(DeleteCandidates, JsonColumns.List([entity.Id]));
+            // The stored members were not loaded, so the joining ones are added and none removed. As in a
+            // full derivation, a changed entity's candidates go, to be proposed again after the write.
+            if (Update(entity, before, decisions: false)) commands.Execute(DeleteCandidates, JsonColumns.List([entity.Id]));
             foreach (var mention in joining)
             {
                 change.EntityOfMention[mention.MentionId] = entity.Id;
@@ -180,11 +181,11 @@ internal sealed class EntityDeriver(CommandCache commands)
     }
 
     /// <summary>
-    /// Writes what differs between the stored entity and its new derivation. Returns whether anything
-    /// differed, and whether what a merge candidate is computed from did: its row, names or keys, or its
-    /// members while curators' decisions exist (a mention confirmed different bears on its entity's pairs).
+    /// Writes what differs between the stored entity and its new derivation. True when what its merge
+    /// candidates are computed from differed: its row, names or keys, or its members while curators'
+    /// decisions exist (a mention confirmed different bears on its entity's pairs).
     /// </summary>
-    private (bool Any, bool ForCandidates) Update(ResolvedEntity entity, StoredEntity before, bool decisions)
+    private bool Update(ResolvedEntity entity, StoredEntity before, bool decisions)
     {
         var changed = false;
         var row = RowOf(entity);
@@ -203,7 +204,7 @@ internal sealed class EntityDeriver(CommandCache commands)
         changed |= Reconcile(entity.Id, before.AliasSet, entity.Aliases, DeleteAlias, (id, alias) => commands.Execute(InsertAliases, id, alias));
         changed |= Reconcile(entity.Id, before.KeySet, entity.Keys, DeleteKey, (id, key) => commands.Execute(InsertKeys, key, id));
         var members = Reconcile(entity.Id, before.MemberSet, entity.MentionIds, DeleteMember, (id, mentionId) => commands.Execute(UpsertMember, mentionId, id));
-        return (changed || members, changed || (members && decisions));
+        return changed || (members && decisions);
     }
 
     private bool Reconcile(string entityId, HashSet<string> before, IReadOnlyList<string> now, string deleteSql, Action<string, string> insert)
