@@ -9,7 +9,7 @@ namespace Timeline.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class MentionCache
 {
-    private const int Capacity = 200_000;
+    private const int Capacity = 20_000;
     private readonly Dictionary<string, (string Digest, EntityMention Mention)> _mentions = new(StringComparer.Ordinal);
 
     public EntityMention? Find(string mentionId, string digest) =>
