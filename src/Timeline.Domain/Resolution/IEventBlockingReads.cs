@@ -3,7 +3,7 @@ namespace Timeline.Domain.Resolution;
 /// <summary>What <see cref="EventBlocking"/> reads from a store. Each call takes a batch, so a store answers a step in one query.</summary>
 public interface IEventBlockingReads
 {
-    /// <summary>The reports with these ids, with entities resolved as they are now; unknown ids are absent.</summary>
+    /// <summary>The reports with these ids, with participants resolved as they are now; unknown ids are absent.</summary>
     IReadOnlyList<BlockingReport> Reports(IReadOnlyCollection<string> reportIds);
 
     /// <summary>

@@ -17,16 +17,11 @@ internal sealed class EventBlockingReads(CommandCache commands) : IEventBlocking
     // Longest span, in days, of each bounded span class; class 5 is unbounded.
     private static readonly int[] ClassSpans = [0, 6, 30, 91, 365];
 
+    // Every report given that exists, with each of its resolved participants (none: one row with a null).
     private const string LoadReports = """
-        SELECT r.report_id, r.type, r.earliest, r.latest, pe.entity_id
-        FROM reports r LEFT JOIN entity_members pe ON pe.mention_id = r.place_mention_id
+        SELECT DISTINCT r.report_id, em.entity_id
+        FROM reports r LEFT JOIN report_participants rp ON rp.report_id = r.report_id LEFT JOIN entity_members em ON em.mention_id = rp.mention_id
         WHERE r.report_id IN (SELECT value FROM json_each($p0))
-        """;
-
-    private const string LoadParticipants = """
-        SELECT DISTINCT rp.report_id, em.entity_id
-        FROM report_participants rp JOIN entity_members em ON em.mention_id = rp.mention_id
-        WHERE rp.report_id IN (SELECT value FROM json_each($p0))
         """;
 
     private const string AllClasses = "SELECT DISTINCT span_class FROM report_entities";
@@ -82,28 +77,17 @@ internal sealed class EventBlockingReads(CommandCache commands) : IEventBlocking
 
     public IReadOnlyList<BlockingReport> Reports(IReadOnlyCollection<string> reportIds)
     {
-        var json = JsonColumns.List(reportIds);
         var participants = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var reader = commands.Query(LoadParticipants, json))
+        using (var reader = commands.Query(LoadReports, JsonColumns.List(reportIds)))
         {
             while (reader.Read())
             {
                 var id = reader.GetString(0);
                 if (!participants.TryGetValue(id, out var list)) participants[id] = list = [];
-                list.Add(reader.GetString(1));
+                if (!reader.IsDBNull(1)) list.Add(reader.GetString(1));
             }
         }
-        var reports = new List<BlockingReport>();
-        using (var reader = commands.Query(LoadReports, json))
-        {
-            while (reader.Read())
-            {
-                var id = reader.GetString(0);
-                reports.Add(new BlockingReport(id, reader.GetString(1), DateColumns.Parse(reader.GetString(2)), DateColumns.Parse(reader.GetString(3)),
-                    participants.TryGetValue(id, out var list) ? list : [], reader.IsDBNull(4) ? null : reader.GetString(4)));
-            }
-        }
-        return reports;
+        return [.. participants.Select(p => new BlockingReport(p.Key, p.Value))];
     }
 
     IReadOnlyList<(string ReportId, string OtherId, string EntityId)> IEventBlockingReads.Near(IReadOnlyCollection<string> reportIds, int reachDays)

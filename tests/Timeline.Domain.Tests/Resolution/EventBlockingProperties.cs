@@ -115,7 +115,7 @@ public sealed class EventBlockingProperties
 
         public IReadOnlyList<BlockingReport> Reports(IReadOnlyCollection<string> reportIds) =>
             [.. reportIds.Where(_byId.ContainsKey).Select(id => _byId[id])
-                .Select(r => new BlockingReport(r.ReportId, r.Type, r.When.Earliest, r.When.Latest, r.ParticipantEntityIds, r.PlaceEntityId))];
+                .Select(r => new BlockingReport(r.ReportId, r.ParticipantEntityIds))];
 
         public IReadOnlyList<(string ReportId, string OtherId, string EntityId)> Near(IReadOnlyCollection<string> reportIds, int reachDays) =>
             [.. reportIds.Where(_byId.ContainsKey).Select(id => _byId[id]).SelectMany(a => reports
