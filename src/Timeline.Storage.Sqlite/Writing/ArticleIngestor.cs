@@ -42,8 +42,10 @@ internal sealed class ArticleIngestor(CommandCache commands)
             previous.Reports.Keys.Concat(written.ReportDigests.Keys).Distinct(StringComparer.Ordinal).ToList(),
             absorbed: absorbed);
 
-        var entityCounts = Count(facts.Article.Id, written.MentionDigests, previous.Mentions, entityChange.EntityOfMention, entityChange.ArticlesOfEntity);
-        var eventCounts = Count(facts.Article.Id, written.ReportDigests, previous.Reports, eventChange.EventOfReport, eventChange.ArticlesOfEvent);
+        var articleId = facts.Article.Id;
+        var entityCounts = Count(written.MentionDigests, previous.Mentions, entityChange.EntityOfMention,
+            entity => entityChange.HeldByOtherArticles.Contains(entity) || Others(entityChange.ArticlesOfEntity, entity, articleId));
+        var eventCounts = Count(written.ReportDigests, previous.Reports, eventChange.EventOfReport, e => Others(eventChange.ArticlesOfEvent, e, articleId));
         return new IngestOutcome(previous.Exists ? IngestStatus.Updated : IngestStatus.Created, facts.Article.Id, entityCounts, eventCounts);
     }
 
@@ -92,17 +94,19 @@ internal sealed class ArticleIngestor(CommandCache commands)
         return (entityChange, eventChange);
     }
 
-    private static IngestCounts Count(string articleId, Dictionary<string, string> written, Dictionary<string, string> previous,
-        Dictionary<string, string> nodeOfClaim, Dictionary<string, HashSet<string>> articlesOfNode)
+    private static IngestCounts Count(Dictionary<string, string> written, Dictionary<string, string> previous,
+        Dictionary<string, string> nodeOfClaim, Func<string, bool> supportedByOtherArticles)
     {
         int created = 0, merged = 0, unchanged = 0;
         foreach (var (claimId, digest) in written)
         {
             if (previous.TryGetValue(claimId, out var before) && before == digest) unchanged++;
-            else if (nodeOfClaim.TryGetValue(claimId, out var node) && articlesOfNode.TryGetValue(node, out var articles)
-                && articles.Any(a => a != articleId)) merged++;
+            else if (nodeOfClaim.TryGetValue(claimId, out var node) && supportedByOtherArticles(node)) merged++;
             else created++;
         }
         return new IngestCounts(created, merged, unchanged);
     }
+
+    private static bool Others(Dictionary<string, HashSet<string>> articlesOfNode, string node, string articleId) =>
+        articlesOfNode.TryGetValue(node, out var articles) && articles.Any(a => a != articleId);
 }

@@ -18,16 +18,13 @@ internal sealed class EntityAbsorber(CommandCache commands)
         WHERE own.entity_id = $p0 AND other.entity_id <> $p0
         """;
     private const string Tallies = """
-        SELECT m.name, m.description, m.article_id, count(*)
+        SELECT m.name, m.description, count(*)
         FROM entity_members em CROSS JOIN mentions m ON m.mention_id = em.mention_id
-        WHERE em.entity_id = $p0 GROUP BY m.name, m.description, m.article_id
+        WHERE em.entity_id = $p0 GROUP BY m.name, m.description
         """;
 
-    /// <summary>
-    /// An entity as stored (without its members) and brought up to date with its joining mentions (its
-    /// mention ids being those), and the articles its members come from.
-    /// </summary>
-    public sealed record Absorbed(StoredEntity Before, ResolvedEntity Entity, IReadOnlyList<EntityMention> Joining, HashSet<string> Articles);
+    /// <summary>An entity as stored (without its members) and brought up to date with its joining mentions (its mention ids being those).</summary>
+    public sealed record Absorbed(StoredEntity Before, ResolvedEntity Entity, IReadOnlyList<EntityMention> Joining);
 
     public List<Absorbed> Plan(IReadOnlyList<EntityMention> newMentions)
     {
@@ -57,12 +54,11 @@ internal sealed class EntityAbsorber(CommandCache commands)
             if (entangled.Contains(entityId) || Shared(entityId)) continue;
             var before = StoredEntity.Load(commands, [entityId], members: false).GetValueOrDefault(entityId);
             if (before is null) continue;
-            var (names, descriptions, articles) = Tally(entityId);
+            var (names, descriptions) = Tally(entityId);
             var joining = joiningOne.SelectMany(g => g.Mentions).OrderBy(m => m.MentionId, StringComparer.Ordinal).ToList();
             if (EntityAbsorption.Absorb(before.ToResolved(entityId), names, descriptions, joining) is { } result)
             {
-                articles.UnionWith(joining.Select(m => m.ArticleId));
-                absorbed.Add(new Absorbed(before, result, joining, articles));
+                absorbed.Add(new Absorbed(before, result, joining));
             }
         }
         return absorbed;
@@ -74,20 +70,18 @@ internal sealed class EntityAbsorber(CommandCache commands)
         return reader.Read();
     }
 
-    private (Dictionary<string, int> Names, Dictionary<string, int> Descriptions, HashSet<string> Articles) Tally(string entityId)
+    private (Dictionary<string, int> Names, Dictionary<string, int> Descriptions) Tally(string entityId)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var descriptions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var articles = new HashSet<string>(StringComparer.Ordinal);
         using var reader = commands.Query(Tallies, entityId);
         while (reader.Read())
         {
-            var count = reader.GetInt32(3);
+            var count = reader.GetInt32(2);
             names[reader.GetString(0)] = names.GetValueOrDefault(reader.GetString(0)) + count;
             if (!reader.IsDBNull(1)) descriptions[reader.GetString(1)] = descriptions.GetValueOrDefault(reader.GetString(1)) + count;
-            articles.Add(reader.GetString(2));
         }
-        return (names, descriptions, articles);
+        return (names, descriptions);
     }
 
     private static IEnumerable<List<EntityMention>> KeyGroups(IReadOnlyList<EntityMention> mentions, Dictionary<string, IReadOnlyList<string>> keysOf)

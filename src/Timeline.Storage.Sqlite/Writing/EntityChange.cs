@@ -12,11 +12,18 @@ internal sealed class EntityChange
     /// <summary>Articles supporting each derived entity.</summary>
     public Dictionary<string, HashSet<string>> ArticlesOfEntity { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Entities that new mentions joined without their members being read (absorbing): every member they
+    /// had comes from an article other than the one being ingested, which is new.
+    /// </summary>
+    public HashSet<string> HeldByOtherArticles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds what a derivation of other entities changed.</summary>
     public void Add(EntityChange other)
     {
         ChangedMentionIds.UnionWith(other.ChangedMentionIds);
         foreach (var (mention, entity) in other.EntityOfMention) EntityOfMention[mention] = entity;
         foreach (var (entity, articles) in other.ArticlesOfEntity) ArticlesOfEntity[entity] = articles;
+        HeldByOtherArticles.UnionWith(other.HeldByOtherArticles);
     }
 }

@@ -139,7 +139,7 @@ internal sealed class EntityDeriver(CommandCache commands)
     {
         var change = new EntityChange();
         var absorbed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (before, entity, joining, articles) in _absorber.Plan(newMentions))
+        foreach (var (before, entity, joining) in _absorber.Plan(newMentions))
         {
             // The stored members were not loaded, so the joining ones are added and none removed. As in a
             // full derivation, a changed entity's candidates go, to be proposed again after the write.
@@ -150,7 +150,7 @@ internal sealed class EntityDeriver(CommandCache commands)
                 change.ChangedMentionIds.Add(mention.MentionId);
                 absorbed.Add(mention.MentionId);
             }
-            change.ArticlesOfEntity[entity.Id] = articles;
+            change.HeldByOtherArticles.Add(entity.Id);
         }
         return (change, absorbed);
     }
