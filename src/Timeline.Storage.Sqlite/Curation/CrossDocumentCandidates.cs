@@ -72,7 +72,8 @@ internal static class CrossDocumentCandidates
         if (touched.Count == 0) return;
 
         commands.Execute(DeleteBlocks, JsonColumns.List(touched));
-        var entities = StoredEntities.Load(rows, touched);
+        // Candidates are computed from names, keys and ids, not members (decisions are read apart).
+        var entities = StoredEntities.Load(rows, touched, members: false);
         var blocksOf = entities.Values.ToDictionary(e => e.Id, MergeCandidateFinder.BlocksOf, StringComparer.Ordinal);
         foreach (var (id, blocks) in blocksOf)
         {
@@ -100,7 +101,7 @@ internal static class CrossDocumentCandidates
         if (pairs.Count == 0) return;
 
         var missing = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Where(id => !entities.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var (id, entity) in StoredEntities.Load(rows, missing)) entities[id] = entity;
+        foreach (var (id, entity) in StoredEntities.Load(rows, missing, members: false)) entities[id] = entity;
         var anyDifferent = commands.Scalar(AnyDifferent) is long d && d != 0;
         foreach (var (a, b) in pairs)
         {

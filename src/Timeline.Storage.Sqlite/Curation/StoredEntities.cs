@@ -40,12 +40,13 @@ internal static class StoredEntities
     }
 
     /// <summary>The entities of the given ids that exist, by id.</summary>
-    public static Dictionary<string, ResolvedEntity> Load(IRowReader rows, IEnumerable<string> ids)
+    /// <param name="members">False leaves <see cref="ResolvedEntity.MentionIds"/> empty, for comparing names only.</param>
+    public static Dictionary<string, ResolvedEntity> Load(IRowReader rows, IEnumerable<string> ids, bool members = true)
     {
         var json = JsonColumns.List(ids.Distinct(StringComparer.Ordinal));
         var aliases = Pairs(rows, Aliases, json);
         var keys = Pairs(rows, Keys, json);
-        var members = Pairs(rows, Members, json);
+        var memberIds = members ? Pairs(rows, Members, json) : [];
         var entities = new Dictionary<string, ResolvedEntity>(StringComparer.Ordinal);
         using var reader = rows.Query(Rows, json);
         while (reader.Read())
@@ -53,7 +54,7 @@ internal static class StoredEntities
             var id = reader.GetString(0);
             entities[id] = new ResolvedEntity(id, EntityKinds.Parse(reader.GetString(1)), reader.GetString(2),
                 Sorted(aliases, id), reader.IsDBNull(3) ? null : reader.GetString(3), JsonColumns.ReadMap(reader.GetString(4)),
-                Sorted(members, id), Sorted(keys, id));
+                Sorted(memberIds, id), Sorted(keys, id));
         }
         return entities;
     }
