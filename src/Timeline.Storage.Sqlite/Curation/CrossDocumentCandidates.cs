@@ -62,7 +62,6 @@ internal static class CrossDocumentCandidates
     /// <summary>Files the touched entities under their blocks and proposes again every candidate involving one of them.</summary>
     public static void Refresh(CommandCache commands)
     {
-        var rows = new WriterRows(commands);
         var touched = new List<string>();
         using (var reader = commands.Query(Touched))
         {
@@ -73,7 +72,7 @@ internal static class CrossDocumentCandidates
 
         commands.Execute(DeleteBlocks, JsonColumns.List(touched));
         // Candidates are computed from names, keys and ids, not members (decisions are read apart).
-        var entities = StoredEntities.Load(rows, touched, members: false);
+        var entities = StoredEntities.Load(commands, touched, members: false);
         var blocksOf = entities.Values.ToDictionary(e => e.Id, MergeCandidateFinder.BlocksOf, StringComparer.Ordinal);
         foreach (var (id, blocks) in blocksOf)
         {
@@ -101,7 +100,7 @@ internal static class CrossDocumentCandidates
         if (pairs.Count == 0) return;
 
         var missing = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Where(id => !entities.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var (id, entity) in StoredEntities.Load(rows, missing, members: false)) entities[id] = entity;
+        foreach (var (id, entity) in StoredEntities.Load(commands, missing, members: false)) entities[id] = entity;
         var anyDifferent = commands.Scalar(AnyDifferent) is long d && d != 0;
         foreach (var (a, b) in pairs)
         {

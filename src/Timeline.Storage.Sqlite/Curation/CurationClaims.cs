@@ -9,9 +9,11 @@ namespace Timeline.Storage.Sqlite.Curation;
 internal static class CurationClaims
 {
     private const string Mentions = """
-        SELECT mention_id, article_id, kind, name, aliases, external_ids, same_as, description, quote
+        SELECT mention_id, article_id, kind, name, aliases, external_ids, same_as, description, quote, digest
         FROM mentions WHERE mention_id IN (SELECT value FROM json_each($p0))
         """;
+
+    private const string AnyDecision = "SELECT EXISTS (SELECT 1 FROM merge_decisions)";
 
     private const string Decisions = """
         SELECT mention_a, mention_b, decision, note FROM merge_decisions
@@ -21,18 +23,30 @@ internal static class CurationClaims
     /// <summary>The mentions of the given ids, ordered by id.</summary>
     public static List<EntityMention> LoadMentions(IRowReader rows, IEnumerable<string> mentionIds)
     {
-        var mentions = new List<EntityMention>();
-        using (var reader = rows.Query(Mentions, JsonColumns.List(mentionIds)))
-        {
-            while (reader.Read())
-            {
-                mentions.Add(new EntityMention(reader.GetString(0), reader.GetString(1), EntityKinds.Parse(reader.GetString(2)), reader.GetString(3),
-                    JsonColumns.ReadList(reader.GetString(4)), JsonColumns.ReadMap(reader.GetString(5)), JsonColumns.ReadList(reader.GetString(6)),
-                    reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
-            }
-        }
+        var mentions = LoadMentionsWithDigests(rows, mentionIds).Select(m => m.Mention).ToList();
         mentions.Sort((a, b) => string.CompareOrdinal(a.MentionId, b.MentionId));
         return mentions;
+    }
+
+    /// <summary>The mentions of the given ids, each with the digest of its fields.</summary>
+    public static List<(EntityMention Mention, string Digest)> LoadMentionsWithDigests(IRowReader rows, IEnumerable<string> mentionIds)
+    {
+        var mentions = new List<(EntityMention, string)>();
+        using var reader = rows.Query(Mentions, JsonColumns.List(mentionIds));
+        while (reader.Read())
+        {
+            mentions.Add((new EntityMention(reader.GetString(0), reader.GetString(1), EntityKinds.Parse(reader.GetString(2)), reader.GetString(3),
+                JsonColumns.ReadList(reader.GetString(4)), JsonColumns.ReadMap(reader.GetString(5)), JsonColumns.ReadList(reader.GetString(6)),
+                reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)), reader.GetString(9)));
+        }
+        return mentions;
+    }
+
+    /// <summary>Whether any curator has decided on any pair of mentions.</summary>
+    public static bool AnyDecisions(IRowReader rows)
+    {
+        using var reader = rows.Query(AnyDecision);
+        return reader.Read() && reader.GetInt64(0) != 0;
     }
 
     /// <summary>Decisions whose two mentions are both among the given ones, ordered by pair.</summary>

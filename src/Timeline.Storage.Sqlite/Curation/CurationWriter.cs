@@ -17,7 +17,7 @@ internal sealed class CurationWriter(WriterSession session, TimeProvider clock)
     private const string DeleteDecision = "DELETE FROM merge_decisions WHERE mention_a = $p0 AND mention_b = $p1";
 
     private readonly CommandCache _commands = session.Commands;
-    private readonly WriterRows _rows = new(session.Commands);
+    private readonly IRowReader _rows = session.Commands;
 
     public EntityMerge ConfirmCandidate(string candidateId, CurationContext context)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Timeline.Storage.Sqlite.Curation;
 
 namespace Timeline.Storage.Sqlite.Writing;
 
@@ -7,7 +8,7 @@ namespace Timeline.Storage.Sqlite.Writing;
 /// document: SQLite keeps each compiled statement, so the hot ingestion path never re-parses SQL.
 /// Parameters are positional ($p0, $p1, ...) in the order the SQL text uses them.
 /// </summary>
-internal sealed class CommandCache(SqliteConnection connection) : IDisposable
+internal sealed class CommandCache(SqliteConnection connection) : IRowReader, IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 

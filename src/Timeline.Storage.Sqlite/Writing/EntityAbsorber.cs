@@ -1,5 +1,6 @@
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
+using Timeline.Storage.Sqlite.Curation;
 
 namespace Timeline.Storage.Sqlite.Writing;
 
@@ -11,7 +12,6 @@ namespace Timeline.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class EntityAbsorber(CommandCache commands)
 {
-    private const string AnyDecision = "SELECT EXISTS (SELECT 1 FROM merge_decisions)";
     private const string EntitiesOfKeys = "SELECT key, entity_id FROM entity_keys WHERE key IN (SELECT value FROM json_each($p0))";
     private const string SharingKeys = """
         SELECT DISTINCT other.entity_id FROM entity_keys own CROSS JOIN entity_keys other ON other.key = own.key
@@ -29,7 +29,7 @@ internal sealed class EntityAbsorber(CommandCache commands)
     public List<Absorbed> Plan(IReadOnlyList<EntityMention> newMentions)
     {
         var absorbed = new List<Absorbed>();
-        if (newMentions.Count == 0 || commands.Scalar(AnyDecision) is long n && n != 0) return absorbed;
+        if (newMentions.Count == 0 || CurationClaims.AnyDecisions(commands)) return absorbed;
         var keysOf = newMentions.ToDictionary(m => m.MentionId, EntityKeys.For, StringComparer.Ordinal);
         var entitiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         using (var reader = commands.Query(EntitiesOfKeys, JsonColumns.List(keysOf.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal))))

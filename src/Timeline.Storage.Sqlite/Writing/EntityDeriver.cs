@@ -2,6 +2,7 @@ using Timeline.Domain.Ports;
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
+using Timeline.Storage.Sqlite.Curation;
 
 namespace Timeline.Storage.Sqlite.Writing;
 
@@ -25,8 +26,6 @@ internal sealed class EntityDeriver(CommandCache commands)
         SELECT DISTINCT mk.mention_id FROM k CROSS JOIN mention_keys mk ON mk.key = k.key
         """;
 
-    private const string AnyDecision = "SELECT EXISTS (SELECT 1 FROM merge_decisions)";
-
     private const string KeysOfMentions = "SELECT DISTINCT key FROM mention_keys WHERE mention_id IN (SELECT value FROM json_each($p0))";
 
     private const string CoMembers = """
@@ -41,11 +40,6 @@ internal sealed class EntityDeriver(CommandCache commands)
     private const string OldMembers = "SELECT mention_id, entity_id FROM entity_members WHERE mention_id IN (SELECT value FROM json_each($p0))";
 
     private const string MentionDigests = "SELECT mention_id, digest FROM mentions WHERE mention_id IN (SELECT value FROM json_each($p0))";
-
-    private const string LoadMentions = """
-        SELECT mention_id, article_id, kind, name, aliases, external_ids, same_as, description, quote, digest
-        FROM mentions WHERE mention_id IN (SELECT value FROM json_each($p0))
-        """;
 
     private const string LoadDecisions = """
         SELECT mention_a, mention_b, decision FROM merge_decisions
@@ -79,7 +73,7 @@ internal sealed class EntityDeriver(CommandCache commands)
     /// </param>
     public EntityChange Derive(IReadOnlyCollection<string> seedKeys, IReadOnlyCollection<string> removedMentionIds, bool rewriteAll = false)
     {
-        var decisions = commands.Scalar(AnyDecision) is long n && n != 0;
+        var decisions = CurationClaims.AnyDecisions(commands);
         var component = Component(seedKeys, decisions);
         var oldEntityOf = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var reader = commands.Query(OldMembers, JsonColumns.List(component.Concat(removedMentionIds))))
@@ -255,17 +249,10 @@ internal sealed class EntityDeriver(CommandCache commands)
             }
         }
         if (missing.Count == 0) return mentions;
-        using (var reader = commands.Query(LoadMentions, JsonColumns.List(missing)))
+        foreach (var (mention, digest) in CurationClaims.LoadMentionsWithDigests(commands, missing))
         {
-            while (reader.Read())
-            {
-                var kind = EntityKinds.Parse(reader.GetString(2));
-                var mention = new EntityMention(reader.GetString(0), reader.GetString(1), kind, reader.GetString(3),
-                    JsonColumns.ReadList(reader.GetString(4)), JsonColumns.ReadMap(reader.GetString(5)), JsonColumns.ReadList(reader.GetString(6)),
-                    reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8));
-                _cache.Add(reader.GetString(9), mention);
-                mentions.Add(mention);
-            }
+            _cache.Add(digest, mention);
+            mentions.Add(mention);
         }
         return mentions;
     }

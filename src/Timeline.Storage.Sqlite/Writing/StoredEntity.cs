@@ -1,6 +1,7 @@
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
 using Timeline.Storage.Sqlite.Columns;
+using Timeline.Storage.Sqlite.Curation;
 
 namespace Timeline.Storage.Sqlite.Writing;
 
@@ -28,12 +29,13 @@ internal sealed class StoredEntity
     public HashSet<string> MemberSet { get; } = new(StringComparer.Ordinal);
 
     /// <param name="members">False leaves <see cref="MemberSet"/> empty: a hub has as many members as articles name it.</param>
-    public static Dictionary<string, StoredEntity> Load(CommandCache commands, IReadOnlyCollection<string> ids, bool members = true)
+    public static Dictionary<string, StoredEntity> Load(IRowReader rows, IEnumerable<string> ids, bool members = true)
     {
         var stored = new Dictionary<string, StoredEntity>(StringComparer.Ordinal);
-        if (ids.Count == 0) return stored;
-        var json = JsonColumns.List(ids);
-        using (var reader = commands.Query(Rows, json))
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0) return stored;
+        var json = JsonColumns.List(distinct);
+        using (var reader = rows.Query(Rows, json))
         {
             while (reader.Read())
             {
@@ -44,9 +46,9 @@ internal sealed class StoredEntity
                 };
             }
         }
-        Fill(commands, Aliases, json, stored, e => e.AliasSet);
-        Fill(commands, Keys, json, stored, e => e.KeySet);
-        if (members) Fill(commands, Members, json, stored, e => e.MemberSet);
+        Fill(rows, Aliases, json, stored, e => e.AliasSet);
+        Fill(rows, Keys, json, stored, e => e.KeySet);
+        if (members) Fill(rows, Members, json, stored, e => e.MemberSet);
         return stored;
     }
 
@@ -64,9 +66,9 @@ internal sealed class StoredEntity
         return true;
     }
 
-    private static void Fill(CommandCache commands, string sql, string json, Dictionary<string, StoredEntity> stored, Func<StoredEntity, HashSet<string>> set)
+    private static void Fill(IRowReader rows, string sql, string json, Dictionary<string, StoredEntity> stored, Func<StoredEntity, HashSet<string>> set)
     {
-        using var reader = commands.Query(sql, json);
+        using var reader = rows.Query(sql, json);
         while (reader.Read())
         {
             if (stored.TryGetValue(reader.GetString(0), out var entity)) set(entity).Add(reader.GetString(1));
