@@ -1,6 +1,8 @@
+using Timeline.Domain.Curation;
 using Timeline.Domain.Ports;
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
+using Timeline.Storage.Neo4j.Curation;
 using Timeline.Storage.Neo4j.Cypher;
 using Timeline.Storage.Neo4j.Values;
 
@@ -130,17 +132,8 @@ internal sealed class EntityDeriver(ICypherRunner cypher, HashSet<string> touche
             r.TextOrNull("entityId"))).ToList();
     }
 
-    private async Task<ResolutionOverrides> LoadOverridesAsync(HashSet<string> component, CancellationToken cancellationToken)
-    {
-        var same = new List<(string, string)>();
-        var different = new List<(string, string)>();
-        foreach (var row in await cypher.RunAsync("merge-decisions-load", CypherParameters.Of(("ids", CypherParameters.Ids(component))), cancellationToken))
-        {
-            var pair = (row.Text("mentionA"), row.Text("mentionB"));
-            (row.Text("decision") == "same" ? same : different).Add(pair);
-        }
-        return same.Count == 0 && different.Count == 0 ? ResolutionOverrides.None : new ResolutionOverrides(same, different);
-    }
+    private async Task<ResolutionOverrides> LoadOverridesAsync(HashSet<string> component, CancellationToken cancellationToken) =>
+        StoredDecision.ToOverrides(await CurationClaims.LoadDecisionsAsync(cypher, component, cancellationToken));
 
     private async Task<HashSet<string>> IdsAsync(string statement, string field, IEnumerable<string> ids, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Timeline.Domain.Curation;
 using Timeline.Domain.Ports;
 using Timeline.Domain.Model;
 using Timeline.Domain.Resolution;
@@ -40,11 +41,6 @@ internal sealed class EntityDeriver(CommandCache commands)
     private const string OldMembers = "SELECT mention_id, entity_id FROM entity_members WHERE mention_id IN (SELECT value FROM json_each($p0))";
 
     private const string MentionDigests = "SELECT mention_id, digest FROM mentions WHERE mention_id IN (SELECT value FROM json_each($p0))";
-
-    private const string LoadDecisions = """
-        SELECT mention_a, mention_b, decision FROM merge_decisions
-        WHERE mention_a IN (SELECT value FROM json_each($p0)) AND mention_b IN (SELECT value FROM json_each($p0))
-        """;
 
     private const string DeleteFts = "DELETE FROM entity_fts WHERE rowid IN (SELECT rowid FROM entities WHERE id IN (SELECT value FROM json_each($p0)))";
     private const string DeleteCandidates = """
@@ -257,18 +253,8 @@ internal sealed class EntityDeriver(CommandCache commands)
         return mentions;
     }
 
-    private ResolutionOverrides LoadOverrides(HashSet<string> component)
-    {
-        var same = new List<(string, string)>();
-        var different = new List<(string, string)>();
-        using var reader = commands.Query(LoadDecisions, JsonColumns.List(component));
-        while (reader.Read())
-        {
-            var pair = (reader.GetString(0), reader.GetString(1));
-            (reader.GetString(2) == "same" ? same : different).Add(pair);
-        }
-        return same.Count == 0 && different.Count == 0 ? ResolutionOverrides.None : new ResolutionOverrides(same, different);
-    }
+    private ResolutionOverrides LoadOverrides(HashSet<string> component) =>
+        StoredDecision.ToOverrides(CurationClaims.LoadDecisions(commands, component));
 
     private HashSet<string> ReadIds(string sql, string json)
     {
