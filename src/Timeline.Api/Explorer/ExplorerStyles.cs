@@ -4,7 +4,27 @@ namespace Timeline.Api.Explorer;
 /// <remarks>Kept in the assembly as text, so <c>dotnet run</c>, tests and a published folder serve the same bytes.</remarks>
 internal static class ExplorerStyles
 {
-    public const string Css = """
+    // The dark theme, chosen by the system (unless ?theme=light) or by ?theme=dark.
+    private const string DarkPalette = """
+          --background: #14171c;
+          --surface: #1f242c;
+          --text: #e6e9ef;
+          --muted: #a3acba;
+          --border: #3a414d;
+          --accent: #58a6ff;
+          --edge: #5f6877;
+          --path: #ff922b;
+          --more: #b197fc;
+          --error: #ff8787;
+          --kind-person: #4dabf7;
+          --kind-organization: #69db7c;
+          --kind-place: #ffa94d;
+          --kind-event: #da77f2;
+          --kind-article: #ced4da;
+          --kind-entity: #868e96;
+        """;
+
+    public const string Css = $$"""
         /* Colours are variables: the light theme, the dark one (system or ?theme=dark), and the graph reads them too. */
         :root {
           color-scheme: light dark;
@@ -28,42 +48,12 @@ internal static class ExplorerStyles
 
         @media (prefers-color-scheme: dark) {
           :root:not([data-theme="light"]) {
-            --background: #14171c;
-            --surface: #1f242c;
-            --text: #e6e9ef;
-            --muted: #a3acba;
-            --border: #3a414d;
-            --accent: #58a6ff;
-            --edge: #5f6877;
-            --path: #ff922b;
-            --more: #b197fc;
-            --error: #ff8787;
-            --kind-person: #4dabf7;
-            --kind-organization: #69db7c;
-            --kind-place: #ffa94d;
-            --kind-event: #da77f2;
-            --kind-article: #ced4da;
-            --kind-entity: #868e96;
+        {{DarkPalette}}
           }
         }
 
         :root[data-theme="dark"] {
-          --background: #14171c;
-          --surface: #1f242c;
-          --text: #e6e9ef;
-          --muted: #a3acba;
-          --border: #3a414d;
-          --accent: #58a6ff;
-          --edge: #5f6877;
-          --path: #ff922b;
-          --more: #b197fc;
-          --error: #ff8787;
-          --kind-person: #4dabf7;
-          --kind-organization: #69db7c;
-          --kind-place: #ffa94d;
-          --kind-event: #da77f2;
-          --kind-article: #ced4da;
-          --kind-entity: #868e96;
+        {{DarkPalette}}
         }
 
         * { box-sizing: border-box; }
