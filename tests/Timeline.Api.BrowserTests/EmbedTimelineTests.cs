@@ -139,34 +139,6 @@ public sealed class EmbedTimelineTests
         return document.ToJsonString();
     }
 
-    /// <summary>A host with the samples, a browser, and the page helper; the screenshot named <paramref name="name"/> is kept whatever the outcome.</summary>
-    private static async Task RunAsync(string name, Func<BrowserSession, EmbeddedTimelinePage, Task> test)
-    {
-        Chromium.SkipUnlessInstalled();
-        var cancellationToken = TestContext.Current.CancellationToken;
-        await using var host = new KestrelTimelineHost();
-        var address = host.Start();
-        await SampleArticles.IngestAllAsync(address, cancellationToken);
-
-        var profile = Directory.CreateTempSubdirectory("timeline-chromium-").FullName;
-        using var driver = Chromium.Start(profile);
-        var page = new EmbeddedTimelinePage(driver, cancellationToken);
-        try
-        {
-            await test(new BrowserSession(address, driver, cancellationToken), page);
-            Screenshots.Keep(page.Screenshot(), name + ".png");
-        }
-        catch
-        {
-            Screenshots.Keep(page.Screenshot(), name + "-failure.png");
-            throw;
-        }
-        finally
-        {
-            driver.Quit();
-            Directory.Delete(profile, recursive: true);
-        }
-    }
-
-    private sealed record BrowserSession(Uri Address, ChromeDriver Driver, CancellationToken CancellationToken);
+    private static Task RunAsync(string name, Func<BrowserSession, EmbeddedTimelinePage, Task> test) =>
+        BrowserRun.RunAsync(name, SampleArticles.IngestAllAsync, (driver, cancellationToken) => new EmbeddedTimelinePage(driver, cancellationToken), test);
 }
