@@ -40,7 +40,7 @@ internal sealed class ArticleIngestor(CommandCache commands)
             previous.Keys.Concat(seedKeys).Distinct(StringComparer.Ordinal).ToList(),
             previous.Mentions.Keys.ToList(),
             previous.Reports.Keys.Concat(written.ReportDigests.Keys).Distinct(StringComparer.Ordinal).ToList(),
-            absorbed: absorbed);
+            absorbed: absorbed, writtenMentions: written.MentionDigests);
 
         var articleId = facts.Article.Id;
         var entityCounts = Count(written.MentionDigests, previous.Mentions, entityChange.EntityOfMention,
@@ -78,16 +78,19 @@ internal sealed class ArticleIngestor(CommandCache commands)
     }
 
     private (EntityChange Entities, EventChange Events) Derive(List<string> seedKeys, List<string> removedMentionIds,
-        IReadOnlyCollection<string> seedReportIds, bool rewriteAll = false, EntityChange? absorbed = null)
+        IReadOnlyCollection<string> seedReportIds, bool rewriteAll = false, EntityChange? absorbed = null,
+        Dictionary<string, string>? writtenMentions = null)
     {
         var entityChange = seedKeys.Count == 0 && removedMentionIds.Count == 0
             ? new EntityChange()
             : _entities.Derive(seedKeys, removedMentionIds, rewriteAll);
         if (absorbed is not null) entityChange.Add(absorbed);
         var seeds = new HashSet<string>(seedReportIds, StringComparer.Ordinal);
-        if (entityChange.ChangedMentionIds.Count > 0)
+        // The written mentions' reports are the written reports, seeds already.
+        var changedElsewhere = entityChange.ChangedMentionIds.Where(id => writtenMentions?.ContainsKey(id) != true).ToList();
+        if (changedElsewhere.Count > 0)
         {
-            using var reader = commands.Query(ReportsOfMentions, JsonColumns.List(entityChange.ChangedMentionIds));
+            using var reader = commands.Query(ReportsOfMentions, JsonColumns.List(changedElsewhere));
             while (reader.Read()) seeds.Add(reader.GetString(0));
         }
         var eventChange = seeds.Count == 0 ? new EventChange() : _events.Derive(seeds);
